@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AdvisoryConfig(AppConfig):
+    """The advisory point's bookings (filled by the advisory issue)."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "advisory"
+    verbose_name = _("Advisory point")

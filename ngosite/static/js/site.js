@@ -1,0 +1,29 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+    "use strict";
+    document.documentElement.classList.add("js");
+
+    // On narrow screens the main navigation collapses behind a "Menu" button.
+    var toggle = document.querySelector(".main-nav__toggle");
+    var list = document.getElementById("main-nav-list");
+    if (toggle && list) {
+        var narrow = window.matchMedia("(max-width: 40rem)");
+        var apply = function () {
+            if (narrow.matches) {
+                toggle.hidden = false;
+                var expanded = toggle.getAttribute("aria-expanded") === "true";
+                list.setAttribute("data-collapsed", expanded ? "false" : "true");
+            } else {
+                toggle.hidden = true;
+                list.removeAttribute("data-collapsed");
+            }
+        };
+        toggle.addEventListener("click", function () {
+            var expanded = toggle.getAttribute("aria-expanded") === "true";
+            toggle.setAttribute("aria-expanded", expanded ? "false" : "true");
+            apply();
+        });
+        narrow.addEventListener("change", apply);
+        apply();
+    }
+})();
