@@ -1,22 +1,34 @@
-"""Fill the Polish catalogue from the translations kept in scripts/translations_pl.py.
+"""Fill the Polish catalogue from the translations kept in scripts/translations_pl*.py.
 
-Workflow: `make messages` extracts new strings; add their Polish to translations_pl.py; this
-script writes them into locale/pl/LC_MESSAGES/django.po and compiles the .mo. Entries already
-translated in the .po are kept as they are. Run by `make messages`.
+Workflow: `make messages` extracts new strings; add their Polish to translations_pl.py (or the
+app's own scripts/translations_pl_<app>.py); this script writes them into
+locale/pl/LC_MESSAGES/django.po and compiles the .mo. Run by `make messages`.
 """
 
+import importlib.util
 import sys
 from pathlib import Path
 
 import polib
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from translations_pl import PLURALS, TRANSLATIONS  # noqa: E402
+SCRIPTS = Path(__file__).resolve().parent
+CATALOGUE = SCRIPTS.parent / "locale" / "pl" / "LC_MESSAGES" / "django.po"
 
-CATALOGUE = Path(__file__).resolve().parent.parent / "locale" / "pl" / "LC_MESSAGES" / "django.po"
+
+def load_translations():
+    """Merge TRANSLATIONS and PLURALS of every scripts/translations_pl*.py file."""
+    translations, plurals = {}, {}
+    for path in sorted(SCRIPTS.glob("translations_pl*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        translations.update(getattr(module, "TRANSLATIONS", {}))
+        plurals.update(getattr(module, "PLURALS", {}))
+    return translations, plurals
 
 
 def main():
+    TRANSLATIONS, PLURALS = load_translations()  # noqa: N806
     po = polib.pofile(str(CATALOGUE))
     po.metadata["Plural-Forms"] = (
         "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"
