@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -63,7 +63,13 @@ class ContentPage(PublicationMetadataMixin, Page):
 
 
 class HomePage(ContentPage):  # noqa: DJ008 (Page defines __str__)
-    """The portal's home page: the introduction and the entry points to its three parts."""
+    """The portal's home page: the introduction and the entry points to its three parts.
+
+    Apps add their sections (latest news, current projects, upcoming meetings, the map, the
+    advisory point) through the `home_page_sections` hook: a function of `request` and `page`
+    that returns `{"template": ..., **context}` or None. Each section must cost a fixed number of
+    queries, whatever the number of items it could list.
+    """
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["home.StandardPage"]
@@ -72,6 +78,16 @@ class HomePage(ContentPage):  # noqa: DJ008 (Page defines __str__)
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = [
+            section
+            for build_section in hooks.get_hooks("home_page_sections")
+            if (section := build_section(request=request, page=self))
+        ]
+        return context
+
 
 
 class StandardPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
@@ -177,3 +193,48 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
     class Meta:
         verbose_name = _("site settings")
         verbose_name_plural = _("site settings")
+
+
+class OutboxEmail(models.Model):
+    """An e-mail the site owes someone, stored before it is sent.
+
+    Booking confirmations, registration confirmations and notifications are written here in the
+    same transaction as the record they are about, then sent by a task after commit. A failed send
+    leaves the e-mail pending with its error, and `manage.py send_pending_emails` retries it, so a
+    mail server that is down never loses a booking or its confirmation.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("pending")
+        SENT = "sent", _("sent")
+        FAILED = "failed", _("failed")
+
+    purpose = models.CharField(_("purpose"), max_length=100, blank=True)
+    to = models.JSONField(_("recipients"), default=list)
+    reply_to = models.JSONField(_("reply to"), default=list, blank=True)
+    subject = models.CharField(_("subject"), max_length=255)
+    body_text = models.TextField(_("text"))
+    body_html = models.TextField(_("HTML"), blank=True)
+    attachments = models.JSONField(
+        _("attachments"),
+        default=list,
+        blank=True,
+        help_text=_("A list of {filename, content, mimetype}; text content only."),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outgoing e-mail")
+        verbose_name_plural = _("outgoing e-mails")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "last_attempt_at"])]
+
+    def __str__(self):
+        return f"{self.subject} → {', '.join(self.to)}"

@@ -153,6 +153,27 @@ TRANSLATIONS = {
     "Kind of change": "Rodzaj zmiany",
     "published version": "opublikowana wersja",
     "draft version": "wersja robocza",
+    # e-mail outbox
+    "pending": "oczekuje",
+    "sent": "wysłano",
+    "failed": "błąd",
+    "purpose": "cel",
+    "recipients": "odbiorcy",
+    "reply to": "odpowiedź do",
+    "subject": "temat",
+    "text": "treść tekstowa",
+    "HTML": "HTML",
+    "attachments": "załączniki",
+    "A list of {filename, content, mimetype}; text content only.": (
+        "Lista {filename, content, mimetype}; tylko treść tekstowa."
+    ),
+    "status": "status",
+    "attempts": "próby",
+    "last error": "ostatni błąd",
+    "created": "utworzono",
+    "last attempt": "ostatnia próba",
+    "outgoing e-mail": "wiadomość wychodząca",
+    "outgoing e-mails": "wiadomości wychodzące",
 }
 
 PLURALS = {
