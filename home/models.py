@@ -89,7 +89,6 @@ class HomePage(ContentPage):  # noqa: DJ008 (Page defines __str__)
         return context
 
 
-
 class StandardPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
     """An ordinary content page: about the platform, contact, the accessibility statement."""
 
