@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from .models import OutboxEmail
 
@@ -13,6 +14,9 @@ class OutboxPermissionPolicy(ModelPermissionPolicy):
         if action == "add":
             return False
         return super().user_has_permission(user, action)
+
+
+register_permission_policy(OutboxEmail, OutboxPermissionPolicy(OutboxEmail))
 
 
 class OutboxEmailViewSet(ModelViewSet):
@@ -27,10 +31,6 @@ class OutboxEmailViewSet(ModelViewSet):
     search_fields = ["subject", "to"]
     inspect_view_enabled = True
     form_fields = ["status"]
-
-    @property
-    def permission_policy(self):
-        return OutboxPermissionPolicy(self.model)
 
 
 @hooks.register("register_admin_viewset")
