@@ -256,3 +256,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# --- advisory ---
+# Posts of the booking form allowed per client address: (count, window in seconds).
+ADVISORY_BOOKING_RATE_LIMIT = (10, 3600)
+# SQLite: writers wait for each other (BEGIN IMMEDIATE, 20 s) instead of failing with
+# "database is locked" when two people book at the same moment.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )

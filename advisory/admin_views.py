@@ -1,0 +1,87 @@
+"""Admin views of the advisory point that modeladmin does not give: calendar, statistics,
+marking attendance. Each checks the booking permissions and shows only what the user may see."""
+
+from datetime import date, timedelta
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import selectors, services
+from .models import Booking
+from .slots import WARSAW, week_start
+
+
+def _require(request, perm):
+    if not request.user.has_perm(perm):
+        raise PermissionDenied
+
+
+def calendar(request):
+    """A week of bookings, one row per day, navigated with ?week=YYYY-MM-DD."""
+    _require(request, "advisory.view_booking")
+    try:
+        monday = week_start(date.fromisoformat(request.GET.get("week", "")))
+    except ValueError:
+        monday = week_start(timezone.localtime(timezone.now(), WARSAW).date())
+    bookings = list(
+        selectors.bookings_between(
+            user=request.user,
+            start=selectors.local_midnight(monday),
+            end=selectors.local_midnight(monday + timedelta(days=7)),
+        )
+    )
+    days = []
+    for offset in range(7):
+        day = monday + timedelta(days=offset)
+        days.append(
+            {
+                "date": day,
+                "bookings": [
+                    b for b in bookings if timezone.localtime(b.starts_at, WARSAW).date() == day
+                ],
+            }
+        )
+    return TemplateResponse(
+        request,
+        "advisory/admin/calendar.html",
+        {
+            "days": days,
+            "monday": monday,
+            "sunday": monday + timedelta(days=6),
+            "previous_week": monday - timedelta(days=7),
+            "next_week": monday + timedelta(days=7),
+        },
+    )
+
+
+def statistics(request):
+    _require(request, "advisory.view_all_bookings")
+    return TemplateResponse(
+        request, "advisory/admin/statistics.html", selectors.booking_statistics()
+    )
+
+
+def set_status(request, pk, status):
+    """Mark a booking attended or no-show: GET asks, POST does it."""
+    _require(request, "advisory.change_booking")
+    booking = get_object_or_404(selectors.bookings_for_user(user=request.user), pk=pk)
+    if status not in (Booking.Status.ATTENDED, Booking.Status.NO_SHOW):
+        raise PermissionDenied
+    label = Booking.Status(status).label
+    if request.method == "POST":
+        try:
+            services.booking_set_status(booking=booking, status=status)
+        except services.BookingError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Booking marked: %(status)s.") % {"status": label})
+        return redirect("advisory_booking_modeladmin_index")
+    return TemplateResponse(
+        request,
+        "advisory/admin/set_status.html",
+        {"booking": booking, "status_label": label},
+    )
