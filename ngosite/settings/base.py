@@ -5,6 +5,7 @@ file next to manage.py); `.env.example` documents each variable and its default.
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -265,4 +266,10 @@ ADVISORY_BOOKING_RATE_LIMIT = (10, 3600)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
+    # The SQLite test database is a file rather than Django's shared-cache in-memory database:
+    # the latter answers "database table is locked" at once instead of waiting, so concurrent
+    # bookings (tests/advisory/test_contention.py) could not be tested on it.
+    DATABASES["default"].setdefault("TEST", {}).setdefault(
+        "NAME", os.path.join(tempfile.gettempdir(), f"ngosite-test-{os.getpid()}.sqlite3")
     )
