@@ -9,7 +9,7 @@ from django.utils import timezone
 from home.demo import get_or_create_home
 
 from . import selectors, services
-from .models import AdvisoryPage, Advisor, AvailabilityRule, Booking, Closure, Topic
+from .models import Advisor, AdvisoryPage, AvailabilityRule, Booking, Closure, Topic
 from .slots import WARSAW
 
 TOPICS = [

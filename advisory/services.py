@@ -1,5 +1,6 @@
 """Writes of the advisory point. `booking_create` is the only way a booking is made."""
 
+import base64
 import hmac
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -154,13 +155,16 @@ def booking_cancel_token(booking):
 
 
 def booking_confirmation_token(booking):
-    return signing.dumps(booking.pk, salt=CONFIRMATION_SALT)
+    """A signed token for the confirmation page, in the characters Wagtail's page URLs allow."""
+    signed = signing.dumps(booking.pk, salt=CONFIRMATION_SALT)
+    return base64.urlsafe_b64encode(signed.encode()).decode().rstrip("=")
 
 
 def booking_from_confirmation_token(token):
     try:
-        pk = signing.loads(token, salt=CONFIRMATION_SALT, max_age=CONFIRMATION_MAX_AGE)
-    except signing.BadSignature:
+        signed = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+        pk = signing.loads(signed, salt=CONFIRMATION_SALT, max_age=CONFIRMATION_MAX_AGE)
+    except (signing.BadSignature, ValueError):
         return None
     return Booking.objects.select_related("advisor", "topic").filter(pk=pk).first()
 

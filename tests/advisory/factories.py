@@ -5,7 +5,7 @@ from datetime import date, time, timedelta
 import holidays
 from django.utils import timezone
 
-from advisory.models import AdvisoryPage, Advisor, AvailabilityRule, Topic
+from advisory.models import Advisor, AdvisoryPage, AvailabilityRule, Topic
 from advisory.slots import WARSAW
 
 
