@@ -4,6 +4,7 @@ Who sees what is decided by model permissions (advisory/permissions.py): the poi
 every booking; an advisor with a linked account sees only their own; editors see nothing.
 """
 
+from django.contrib.admin import SimpleListFilter
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -15,6 +16,26 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 
 from . import admin_views, selectors
 from .models import Advisor, AvailabilityRule, Booking, Closure, Topic
+
+
+def related_filter(field_name, title, model):
+    """A list filter on a relation that does not need django.contrib.admin's site registry
+    (Django's RelatedFieldListFilter asks it for ordering, and the project has no
+    django.contrib.admin)."""
+
+    class RelatedFilter(SimpleListFilter):
+        parameter_name = field_name
+
+        def lookups(self, request, model_admin):
+            return [(str(obj.pk), str(obj)) for obj in model.objects.all()]
+
+        def queryset(self, request, queryset):
+            if self.value():
+                return queryset.filter(**{f"{field_name}__pk": self.value()}).distinct()
+            return queryset
+
+    RelatedFilter.title = title
+    return RelatedFilter
 
 
 class TopicAdmin(ModelAdmin):
@@ -31,7 +52,7 @@ class AdvisorAdmin(ModelAdmin):
     menu_label = _("Advisors")
     menu_icon = "user"
     list_display = ("name", "email", "is_active")
-    list_filter = ("is_active", "topics")
+    list_filter = ("is_active", related_filter("topics", _("topic"), Topic))
     search_fields = ("name", "email", "bio")
 
 
@@ -40,7 +61,7 @@ class AvailabilityRuleAdmin(ModelAdmin):
     menu_label = _("Availability")
     menu_icon = "time"
     list_display = ("advisor", "weekday", "start_time", "end_time", "slot_minutes", "mode")
-    list_filter = ("advisor", "weekday", "mode")
+    list_filter = (related_filter("advisor", _("advisor"), Advisor), "weekday", "mode")
 
 
 class ClosureAdmin(ModelAdmin):
@@ -48,7 +69,7 @@ class ClosureAdmin(ModelAdmin):
     menu_label = _("Closures")
     menu_icon = "cross"
     list_display = ("start_date", "end_date", "advisor", "reason")
-    list_filter = ("advisor",)
+    list_filter = (related_filter("advisor", _("advisor"), Advisor),)
     search_fields = ("reason",)
 
 
@@ -98,7 +119,13 @@ class BookingAdmin(ModelAdmin):
     menu_label = _("Bookings")
     menu_icon = "date"
     list_display = ("starts_at", "topic", "advisor", "organization_name", "status")
-    list_filter = ("starts_at", "topic", "advisor", "status", "mode")
+    list_filter = (
+        "starts_at",
+        related_filter("topic", _("topic"), Topic),
+        related_filter("advisor", _("advisor"), Advisor),
+        "status",
+        "mode",
+    )
     search_fields = ("organization_name", "contact_name", "email", "krs")
     list_export = (
         "starts_at",
