@@ -10,6 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -45,8 +46,9 @@ class BusyData:
     ends_at: datetime
 
 
-@dataclass(frozen=True, order=True)
-class Slot:
+class Slot(NamedTuple):
+    """A free slot; a tuple, so that thousands are cheap to build and sort (start, then advisor)."""
+
     starts_at: datetime  # aware, UTC
     ends_at: datetime
     advisor_id: int
@@ -133,40 +135,64 @@ def compute_free_slots(
     for rule in rules:
         if rule.slot_minutes < min_minutes or (modes is not None and rule.mode not in modes):
             continue
-        rules_by_weekday.setdefault(rule.weekday, []).append(rule)
+        rules_by_weekday.setdefault(rule.weekday, []).append((rule, _grid(rule)))
 
     free = []
     day = date_from
     while day <= date_to:
         day_rules = rules_by_weekday.get(day.weekday(), ())
         if day_rules and day not in closed_everywhere:
-            for rule in day_rules:
+            offset = _steady_offset(day)
+            midnight = datetime.combine(day, time(0), tzinfo=UTC) - offset if offset else None
+            for rule, grid in day_rules:
                 if (rule.valid_from and day < rule.valid_from) or (
                     rule.valid_until and day > rule.valid_until
                 ):
                     continue
                 if day in closed.get(rule.advisor_id, ()):
                     continue
-                free.extend(_rule_slots(rule, day, busy_by_advisor, earliest, latest))
+                free.extend(
+                    _rule_slots(rule, grid, day, midnight, busy_by_advisor, earliest, latest)
+                )
         day += timedelta(days=1)
     free.sort()
     return free
 
 
-def _rule_slots(rule, day, busy_by_advisor, earliest, latest):
+def _grid(rule):
+    """The rule's slots as (start, end) offsets from local midnight, the same every day."""
     length = timedelta(minutes=rule.slot_minutes)
-    buffer = timedelta(minutes=rule.buffer_minutes)
-    step = length + buffer
-    # Walk in wall-clock time so that each slot keeps its local hour across DST changes.
-    cursor = datetime.combine(day, rule.start_time)
-    last_end = datetime.combine(day, rule.end_time)
-    starts, ends = busy_by_advisor.get(rule.advisor_id, ((), ()))
+    step = length + timedelta(minutes=rule.buffer_minutes)
+    cursor = timedelta(hours=rule.start_time.hour, minutes=rule.start_time.minute)
+    last_end = timedelta(hours=rule.end_time.hour, minutes=rule.end_time.minute)
+    grid = []
     while cursor + length <= last_end:
-        local_start = cursor
+        grid.append((cursor, cursor + length))
         cursor += step
-        start = local_to_utc(day, local_start.time())
-        end = local_to_utc(day, (local_start + length).time())
-        if start is None or end is None or start < earliest or start > latest:
+    return grid
+
+
+def _steady_offset(day):
+    """Warsaw's UTC offset on `day`, or None on the two days a year when it changes."""
+    first = datetime.combine(day, time(0), tzinfo=WARSAW).utcoffset()
+    last = datetime.combine(day, time(23, 59), tzinfo=WARSAW).utcoffset()
+    return first if first == last else None
+
+
+def _rule_slots(rule, grid, day, midnight, busy_by_advisor, earliest, latest):
+    buffer = timedelta(minutes=rule.buffer_minutes)
+    starts, ends = busy_by_advisor.get(rule.advisor_id, ((), ()))
+    for start_offset, end_offset in grid:
+        if midnight is not None:
+            start, end = midnight + start_offset, midnight + end_offset
+        else:
+            # A daylight-saving change day: convert each wall-clock time on its own.
+            local_midnight = datetime.combine(day, time(0))
+            start = local_to_utc(day, (local_midnight + start_offset).time())
+            end = local_to_utc(day, (local_midnight + end_offset).time())
+            if start is None or end is None:
+                continue
+        if start < earliest or start > latest:
             continue
         if starts:
             # Bookings of one advisor never overlap, so the last one starting before this slot's
