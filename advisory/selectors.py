@@ -165,8 +165,11 @@ def booking_statistics():
     return {"per_month": per_month, "totals": totals}
 
 
-def advisory_page():
-    """The live advisory page (there is at most one), or None."""
+def advisory_page(*, parent=None):
+    """The live advisory page (there is at most one), or None. Under `parent` (the home page
+    section) it costs one query; otherwise view restrictions are checked too."""
+    if parent is not None:
+        return AdvisoryPage.objects.live().child_of(parent).first()
     return AdvisoryPage.objects.live().public().first()
 
 

@@ -243,7 +243,7 @@ def add_upcoming_consultations_panel(request, panels):
 
 @hooks.register("home_page_sections")
 def advisory_home_section(*, request, page):
-    advisory_page = selectors.advisory_page()
+    advisory_page = selectors.advisory_page(parent=page)
     if advisory_page is None:
         return None
     return {"template": "advisory/home_section.html", "advisory_page": advisory_page}
