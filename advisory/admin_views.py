@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import selectors, services
+from .forms import StaffBookingForm
 from .models import Booking
 from .slots import WARSAW, week_start
 
@@ -56,6 +57,34 @@ def calendar(request):
             "next_week": monday + timedelta(days=7),
         },
     )
+
+
+def book(request):
+    """Staff book for someone through booking_create (no minimum notice, no per-e-mail limit)."""
+    _require(request, "advisory.add_booking")
+    form = StaffBookingForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            booking = services.booking_create(
+                topic=data["topic"],
+                advisor=data["advisor"],
+                starts_at=data["starts_at"],
+                organization_name=data["organization_name"],
+                krs=data["krs"],
+                contact_name=data["contact_name"],
+                email=data["email"],
+                phone=data["phone"],
+                question=data["question"],
+                consent=data["consent"],
+                by_staff=True,
+            )
+        except services.SlotTaken:
+            form.add_error("starts_at", _("This time is not a free slot of the chosen topic."))
+        else:
+            messages.success(request, _("Booked: %(booking)s.") % {"booking": booking})
+            return redirect("advisory_booking_modeladmin_inspect", booking.pk)
+    return TemplateResponse(request, "advisory/admin/book.html", {"form": form})
 
 
 def statistics(request):

@@ -92,3 +92,40 @@ class BookingForm(forms.Form):
         if cleaned.get("website"):
             raise forms.ValidationError(_("The form could not be sent. Please try again."))
         return cleaned
+
+
+class StaffBookingForm(forms.Form):
+    """Staff book a consultation for someone (by phone, at the desk) through booking_create."""
+
+    topic = forms.ModelChoiceField(label=_("Topic"), queryset=None)
+    advisor = forms.ModelChoiceField(
+        label=_("Advisor"), queryset=None, required=False, empty_label=_("Any advisor")
+    )
+    starts_at = forms.DateTimeField(
+        label=_("Start"),
+        help_text=_("Local time, e.g. 2026-11-23 09:00; it must be a free slot."),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+    organization_name = forms.CharField(label=_("Organization or initiative"), max_length=255)
+    krs = forms.CharField(label=_("KRS number (optional)"), max_length=20, required=False)
+    contact_name = forms.CharField(label=_("Your name"), max_length=150)
+    email = forms.EmailField(label=_("E-mail"))
+    phone = forms.CharField(label=_("Phone (optional)"), max_length=30, required=False)
+    question = forms.CharField(
+        label=_("Question"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    consent = forms.BooleanField(
+        label=_("The person agreed to the processing of their personal data.")
+    )
+
+    def __init__(self, *args, **kwargs):
+        from .models import Advisor, Topic
+
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].queryset = Topic.objects.all()
+        self.fields["advisor"].queryset = Advisor.objects.filter(is_active=True)
+
+    def clean_krs(self):
+        value = re.sub(r"[\s-]", "", self.cleaned_data["krs"])
+        validate_krs(value)
+        return value

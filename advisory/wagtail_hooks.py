@@ -184,25 +184,44 @@ class AdvisoryGroup(ModelAdminGroup):
     def get_submenu_items(self):
         items = super().get_submenu_items()
         order = len(items) + 1
+        items.insert(
+            1,
+            PermissionMenuItem(
+                _("Book a consultation"),
+                reverse("advisory_book"),
+                icon_name="plus",
+                order=order + 2,
+                permission="advisory.add_booking",
+            ),
+        )
         items.append(
-            BookingViewMenuItem(
-                _("Calendar"), reverse("advisory_calendar"), icon_name="calendar", order=order
+            PermissionMenuItem(
+                _("Calendar"),
+                reverse("advisory_calendar"),
+                icon_name="calendar",
+                order=order,
+                permission="advisory.view_booking",
             )
         )
         items.append(
-            BookingViewMenuItem(
+            PermissionMenuItem(
                 _("Statistics"),
                 reverse("advisory_statistics"),
                 icon_name="list-ol",
                 order=order + 1,
+                permission="advisory.view_all_bookings",
             )
         )
         return items
 
 
-class BookingViewMenuItem(MenuItem):
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
     def is_shown(self, request):
-        return request.user.has_perm("advisory.view_booking")
+        return request.user.has_perm(self.permission)
 
 
 modeladmin_register(AdvisoryGroup)
@@ -213,6 +232,7 @@ def advisory_admin_urls():
     return [
         path("advisory/calendar/", admin_views.calendar, name="advisory_calendar"),
         path("advisory/statistics/", admin_views.statistics, name="advisory_statistics"),
+        path("advisory/book/", admin_views.book, name="advisory_book"),
         path(
             "advisory/bookings/<int:pk>/status/<str:status>/",
             admin_views.set_status,

@@ -326,3 +326,19 @@ TRANSLATIONS = {
 PLURALS = {
     "%(minutes)s minute": ["%(minutes)s minuta", "%(minutes)s minuty", "%(minutes)s minut"],
 }
+
+TRANSLATIONS.update(
+    {
+        "Start": "Początek",
+        "Local time, e.g. 2026-11-23 09:00; it must be a free slot.": (
+            "Czas lokalny, np. 2026-11-23 09:00; musi to być wolny termin."
+        ),
+        "The person agreed to the processing of their personal data.": (
+            "Osoba wyraziła zgodę na przetwarzanie swoich danych osobowych."
+        ),
+        "This time is not a free slot of the chosen topic.": (
+            "Ten czas nie jest wolnym terminem wybranego tematu."
+        ),
+        "Booked: %(booking)s.": "Zarezerwowano: %(booking)s.",
+    }
+)

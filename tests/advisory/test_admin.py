@@ -133,3 +133,27 @@ def test_the_calendar_shows_the_week_of_bookings(staff_client, bookings):
 def test_the_dashboard_shows_todays_and_tomorrows_consultations(staff_client, bookings):
     html = staff_client.get("/admin/").content.decode()
     assert "Konsultacje dziś i jutro" in html
+
+
+def test_staff_book_for_someone_through_the_service(staff_client, topic, advisor, day, home_page):
+    url = "/admin/advisory/book/"
+    data = {
+        "topic": topic.pk,
+        "advisor": advisor.pk,
+        "starts_at": at(day, 9, 30).strftime("%Y-%m-%d %H:%M"),
+        "organization_name": "Koło Gospodyń",
+        "contact_name": "Maria",
+        "email": "maria@example.org",
+        "consent": "on",
+    }
+    response = staff_client.post(url, data)
+    assert "nie jest wolnym terminem" in response.content.decode()
+    response = staff_client.post(url, {**data, "starts_at": at(day, 9).strftime("%Y-%m-%d %H:%M")})
+    assert response.status_code == 302
+    booking = Booking.objects.get(organization_name="Koło Gospodyń")
+    assert booking.starts_at == at(day, 9) and booking.consent_at is not None
+
+
+def test_an_advisor_cannot_book_through_the_admin(client, groups):
+    client.force_login(make_user("anna", "Doradcy"))
+    assert client.get("/admin/advisory/book/").status_code in (302, 403)
