@@ -67,3 +67,12 @@ def test_personal_data_past_retention_is_removed_and_statistics_stay(booking, da
 def test_the_anonymise_command_runs(booking, capsys):
     call_command("anonymize_bookings")
     assert "Bookings anonymised: 0" in capsys.readouterr().out
+
+
+def test_the_reminder_task_sends_what_the_command_sends(booking, day):
+    from advisory.tasks import send_booking_reminders as reminder_task
+
+    result = reminder_task.enqueue()
+    assert result.return_value == 0  # today is never the day before `day` (three days ahead)
+    Booking.objects.filter(pk=booking.pk).update(reminder_sent_at=None)
+    assert send_booking_reminders(now=at(day - timedelta(days=1), 7)) == 1
