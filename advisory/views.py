@@ -10,9 +10,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods
+from wagtail.models import Site
 
 from . import selectors, services
 from .forms import BookingForm
+from .models import BookingPolicy
 from .slots import WARSAW, week_start
 
 START_FORMAT = "%Y%m%dT%H%M%SZ"
@@ -56,7 +58,7 @@ def topic_slots(request, *, page, topic_slug):
     """A week of free slots of one topic, as a table; advisor and week come from GET."""
     topic = _get_topic(topic_slug)
     advisors, chosen = _advisor_choice(request, topic)
-    policy = selectors.booking_policy(site=page.get_site())
+    policy = BookingPolicy.for_request(request)
     now = timezone.now()
     earliest, latest = selectors.bookable_window(policy=policy, now=now)
     first_week = week_start(timezone.localtime(earliest, WARSAW).date())
@@ -153,7 +155,7 @@ def booking_form(request, *, page, topic_slug):
     slots_url = page.url + page.reverse_subpage("topic_slots", args=[topic.slug])
     if starts_at is None:
         return HttpResponseRedirect(slots_url)
-    policy = selectors.booking_policy(site=page.get_site())
+    policy = BookingPolicy.for_request(request)
     local_day = timezone.localtime(starts_at, WARSAW).date()
     matching = [
         slot
@@ -190,7 +192,7 @@ def booking_form(request, *, page, topic_slug):
                     phone=data["phone"],
                     question=data["question"],
                     consent=data["consent"],
-                    site=page.get_site(),
+                    site=Site.find_for_request(request),
                 )
             except services.SlotTaken:
                 matching = []
