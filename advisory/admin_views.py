@@ -1,10 +1,12 @@
 """Admin views of the advisory point that modeladmin does not give: calendar, statistics,
 marking attendance. Each checks the booking permissions and shows only what the user may see."""
 
+import csv
 from datetime import date, timedelta
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -88,10 +90,29 @@ def book(request):
 
 
 def statistics(request):
+    """Bookings per topic per month and attendance; ?format=csv downloads the table."""
     _require(request, "advisory.view_all_bookings")
-    return TemplateResponse(
-        request, "advisory/admin/statistics.html", selectors.booking_statistics()
-    )
+    data = selectors.booking_statistics()
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="statystyki-punktu.csv"'
+        writer = csv.writer(response)
+        writer.writerow(
+            [_("Month"), _("Topic"), _("Bookings"), _("Attended"), _("No-show"), _("Cancelled")]
+        )
+        for row in data["per_month"]:
+            writer.writerow(
+                [
+                    f"{row['month']:%Y-%m}",
+                    row["topic__name"],
+                    row["total"],
+                    row["attended"],
+                    row["no_show"],
+                    row["cancelled"],
+                ]
+            )
+        return response
+    return TemplateResponse(request, "advisory/admin/statistics.html", data)
 
 
 def set_status(request, pk, status):

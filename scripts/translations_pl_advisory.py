@@ -342,3 +342,4 @@ TRANSLATIONS.update(
         "Booked: %(booking)s.": "Zarezerwowano: %(booking)s.",
     }
 )
+TRANSLATIONS["Download as CSV"] = "Pobierz jako CSV"

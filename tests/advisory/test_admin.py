@@ -3,11 +3,12 @@ bookings, an editor nothing."""
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 from advisory.models import Booking
 from advisory.permissions import ensure_advisory_groups
 from advisory.services import booking_create
+from advisory.slots import WARSAW
 from tests.advisory.conftest import booking_data
 from tests.advisory.factories import at, make_advisor, make_rule
 
@@ -48,7 +49,10 @@ def staff_client(client, groups):
 
 
 def test_an_editor_without_the_group_gets_no_access(client, groups, bookings):
+    editors, _ = Group.objects.get_or_create(name="Editors")
+    editors.permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(make_user("editor", "Editors"))
+    assert client.get("/admin/").status_code == 200  # an editor does reach the admin
     for url in (
         BOOKINGS,
         f"{BOOKINGS}inspect/{bookings['mine'].pk}/",
@@ -157,3 +161,11 @@ def test_staff_book_for_someone_through_the_service(staff_client, topic, advisor
 def test_an_advisor_cannot_book_through_the_admin(client, groups):
     client.force_login(make_user("anna", "Doradcy"))
     assert client.get("/admin/advisory/book/").status_code in (302, 403)
+
+
+def test_statistics_download_as_csv_per_topic_and_month(staff_client, bookings):
+    response = staff_client.get("/admin/advisory/statistics/?format=csv")
+    lines = response.content.decode().strip().splitlines()
+    assert lines[0] == "Miesiąc,Temat,Rezerwacje,Odbyta,Nieobecność,Odwołane"
+    month = bookings["mine"].starts_at.astimezone(WARSAW).strftime("%Y-%m")
+    assert lines[1] == f"{month},Prawo,2,0,0,0"

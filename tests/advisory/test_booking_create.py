@@ -156,3 +156,24 @@ def test_a_mail_failure_keeps_the_booking_and_leaves_the_email_pending(
     pending = OutboxEmail.objects.filter(status=OutboxEmail.Status.PENDING)
     assert pending.count() == 2
     assert all(email.last_error for email in pending)
+
+
+def test_a_booking_after_the_autumn_change_keeps_its_local_hour_end_to_end(
+    topic, advisor, django_capture_on_commit_callbacks
+):
+    """Booked a week ahead across the change of 25 October 2026: still 9:00 in Warsaw."""
+    from datetime import UTC, date, datetime
+
+    from advisory.selectors import free_slots
+
+    now = datetime(2026, 10, 21, 12, 0, tzinfo=UTC)
+    monday = date(2026, 10, 26)
+    slots = free_slots(topic=topic, date_from=monday, date_to=monday, now=now)
+    assert slots[0].starts_at == datetime(2026, 10, 26, 8, 0, tzinfo=UTC)
+    with django_capture_on_commit_callbacks(execute=True):
+        booking = booking_create(
+            topic=topic, advisor=advisor, starts_at=slots[0].starts_at, now=now, **booking_data()
+        )
+    assert booking.starts_at.astimezone(WARSAW).hour == 9
+    ics = next(m for m in mail.outbox if m.to == ["jan@example.org"]).attachments[0][1]
+    assert "DTSTART;TZID=Europe/Warsaw:20261026T090000" in ics
