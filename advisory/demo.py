@@ -9,7 +9,15 @@ from django.utils import timezone
 from home.demo import get_or_create_home
 
 from . import selectors, services
-from .models import Advisor, AdvisoryPage, AvailabilityRule, Booking, Closure, Topic
+from .models import (
+    Advisor,
+    AdvisoryPage,
+    AvailabilityRule,
+    Booking,
+    BookingPolicy,
+    Closure,
+    Topic,
+)
 from .slots import WARSAW
 
 TOPICS = [
@@ -72,6 +80,13 @@ PLACES = {
     "phone": "Doradca zadzwoni na podany numer telefonu.",
 }
 
+PRIVACY_NOTICE = (
+    "<p>Administratorem danych osobowych jest Gmina Miejska Kraków – Urząd Miasta Krakowa. "
+    "Dane przetwarzamy wyłącznie w celu umówienia i przeprowadzenia konsultacji, przez rok od "
+    "konsultacji; potem usuwamy je, zostawiając tylko dane statystyczne. Masz prawo dostępu "
+    "do danych, ich sprostowania i usunięcia.</p>"
+)
+
 INTRO = (
     "<p>Bezpłatne konsultacje dla organizacji pozarządowych i inicjatyw obywatelskich: prawo, "
     "podatki i księgowość, nowe media oraz finanse zwrotne i bezzwrotne. Wybierz temat, "
@@ -118,6 +133,12 @@ def load(*, stdout=None):
                     place=PLACES[mode],
                 )
                 created += 1
+
+    policy = BookingPolicy.for_site(home.get_site())
+    if not policy.privacy_notice:
+        policy.privacy_notice = PRIVACY_NOTICE
+        policy.save()
+        created += 1
 
     today = timezone.localdate()
     if not Closure.objects.filter(reason="Szkolenie doradców").exists():

@@ -211,6 +211,27 @@ class AvailabilityRule(models.Model):
             raise ValidationError({"end_time": _("The end must be after the start.")})
         if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
             raise ValidationError({"valid_until": _("The end must be after the start.")})
+        if self.advisor_id and self.start_time and self.end_time and self.weekday is not None:
+            overlapping = AvailabilityRule.objects.filter(
+                advisor_id=self.advisor_id,
+                weekday=self.weekday,
+                start_time__lt=self.end_time,
+                end_time__gt=self.start_time,
+            ).exclude(pk=self.pk)
+            for other in overlapping:
+                if (
+                    self.valid_until is None
+                    or other.valid_from is None
+                    or other.valid_from <= self.valid_until
+                ) and (
+                    self.valid_from is None
+                    or other.valid_until is None
+                    or self.valid_from <= other.valid_until
+                ):
+                    raise ValidationError(
+                        _("This advisor already has availability overlapping this time: %(rule)s.")
+                        % {"rule": other}
+                    )
 
 
 class Closure(models.Model):

@@ -219,8 +219,8 @@ def booking_cancel(*, booking, now=None, notify=True):
     return booking
 
 
-def booking_set_status(*, booking, status):
-    """Staff mark a past consultation attended or no-show (or back to confirmed)."""
+def booking_set_status(*, booking, status, now=None):
+    """Staff mark a consultation that has started attended or no-show (or back to confirmed)."""
     if status not in {
         Booking.Status.ATTENDED,
         Booking.Status.NO_SHOW,
@@ -229,6 +229,8 @@ def booking_set_status(*, booking, status):
         raise ValueError(status)
     if booking.status == Booking.Status.CANCELLED:
         raise BookingError(_("A cancelled booking cannot be marked."))
+    if status != Booking.Status.CONFIRMED and booking.starts_at > (now or timezone.now()):
+        raise BookingError(_("Attendance can be marked once the consultation has started."))
     booking.status = status
     booking.save(update_fields=["status"])
     return booking

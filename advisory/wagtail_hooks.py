@@ -6,6 +6,7 @@ every booking; an advisor with a linked account sees only their own; editors see
 
 from django.contrib.admin import SimpleListFilter
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -95,8 +96,10 @@ class BookingPermissionHelper(PermissionHelper):
 class BookingButtonHelper(ButtonHelper):
     def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
         buttons = super().get_buttons_for_obj(obj, exclude, classnames_add, classnames_exclude)
-        if obj.status != Booking.Status.CANCELLED and self.permission_helper.user_can_edit_obj(
-            self.request.user, obj
+        if (
+            obj.status != Booking.Status.CANCELLED
+            and obj.starts_at <= timezone.now()
+            and self.permission_helper.user_can_edit_obj(self.request.user, obj)
         ):
             for status, label in (
                 (Booking.Status.ATTENDED, _("Attended")),

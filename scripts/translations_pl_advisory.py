@@ -343,3 +343,9 @@ TRANSLATIONS.update(
     }
 )
 TRANSLATIONS["Download as CSV"] = "Pobierz jako CSV"
+TRANSLATIONS["Attendance can be marked once the consultation has started."] = (
+    "Obecność można oznaczyć dopiero po rozpoczęciu konsultacji."
+)
+TRANSLATIONS["This advisor already has availability overlapping this time: %(rule)s."] = (
+    "Ten doradca ma już dostępność nakładającą się na ten czas: %(rule)s."
+)

@@ -4,6 +4,7 @@ bookings, an editor nothing."""
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.db.models import F
 
 from advisory.models import Booking
 from advisory.permissions import ensure_advisory_groups
@@ -114,7 +115,21 @@ def test_an_advisor_sees_only_their_own_bookings(client, groups, bookings):
     assert client.get("/admin/advisory/statistics/").status_code in (302, 403)
 
 
+def test_marking_attended_is_refused_before_the_consultation(staff_client, bookings):
+    url = f"/admin/advisory/bookings/{bookings['mine'].pk}/status/attended/"
+    staff_client.post(url)
+    bookings["mine"].refresh_from_db()
+    assert bookings["mine"].status == Booking.Status.CONFIRMED
+    assert ">Odbyta<" not in staff_client.get(BOOKINGS).content.decode()
+
+
 def test_marking_attended_asks_then_changes_the_status(staff_client, bookings):
+    from datetime import timedelta
+
+    Booking.objects.update(
+        starts_at=F("starts_at") - timedelta(days=30), ends_at=F("ends_at") - timedelta(days=30)
+    )
+    assert ">Odbyta<" in staff_client.get(BOOKINGS).content.decode()
     url = f"/admin/advisory/bookings/{bookings['mine'].pk}/status/attended/"
     assert staff_client.get(url).status_code == 200
     bookings["mine"].refresh_from_db()
