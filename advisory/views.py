@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods
@@ -217,7 +218,7 @@ def booking_form(request, *, page, topic_slug):
             )
         ]
     slot = matching[0] if matching else None
-    return page.render(
+    response = page.render(
         request,
         template="advisory/booking_form.html",
         context_overrides={
@@ -232,6 +233,9 @@ def booking_form(request, *, page, topic_slug):
             "slots_url": slots_url + (f"?advisor={chosen.pk}" if chosen else ""),
         },
     )
+    # These pages show personal data or a form token: no cache may keep them.
+    add_never_cache_headers(response)
+    return response
 
 
 def names_of(advisors):
@@ -242,7 +246,7 @@ def booking_done(request, *, page, token):
     booking = services.booking_from_confirmation_token(token)
     if booking is None:
         raise Http404
-    return page.render(
+    response = page.render(
         request,
         template="advisory/booking_done.html",
         context_overrides={
@@ -251,6 +255,9 @@ def booking_done(request, *, page, token):
             "ends_at": timezone.localtime(booking.ends_at, WARSAW),
         },
     )
+    # These pages show personal data or a form token: no cache may keep them.
+    add_never_cache_headers(response)
+    return response
 
 
 @require_http_methods(["GET", "POST"])
@@ -261,7 +268,7 @@ def booking_cancel(request, token):
     else:
         booking, outcome = services.booking_for_cancel_token(token)
     status = 404 if outcome == services.CancelOutcome.INVALID else 200
-    return render(
+    response = render(
         request,
         "advisory/booking_cancel.html",
         {
@@ -272,3 +279,6 @@ def booking_cancel(request, token):
         },
         status=status,
     )
+    # These pages show personal data or a form token: no cache may keep them.
+    add_never_cache_headers(response)
+    return response

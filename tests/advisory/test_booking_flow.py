@@ -53,6 +53,7 @@ def test_the_week_of_free_times_is_an_accessible_table_that_links_each_slot(
     assert html.count('<th scope="row">') == 7
     assert form_url(advisory_page, topic, at(day, 9)).replace("&", "&amp;") in html
     assert "csrfmiddlewaretoken" not in html
+    assert not response.cookies  # cacheable for anonymous visitors
     assert 'rel="next"' in html
 
 
@@ -141,6 +142,7 @@ def test_a_valid_form_books_and_shows_the_confirmation(client, advisory_page, to
     assert booking.starts_at == at(day, 9) and booking.email == "jan@example.org"
     page = client.get(response["Location"])
     html = page.content.decode()
+    assert "no-store" in page["Cache-Control"]
     assert "Konsultacja zarezerwowana" in html
     assert "jan@example.org" in html and "Anna Doradczyni" in html
 
