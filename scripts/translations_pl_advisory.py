@@ -349,3 +349,4 @@ TRANSLATIONS["Attendance can be marked once the consultation has started."] = (
 TRANSLATIONS["This advisor already has availability overlapping this time: %(rule)s."] = (
     "Ten doradca ma już dostępność nakładającą się na ten czas: %(rule)s."
 )
+TRANSLATIONS["About the advisors"] = "O doradcach"

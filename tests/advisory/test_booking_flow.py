@@ -49,6 +49,7 @@ def test_the_week_of_free_times_is_an_accessible_table_that_links_each_slot(
     html = response.content.decode()
     assert response.status_code == 200
     assert "<caption>" in html and "Wolne terminy od" in html
+    assert "O doradcach" in html and "Anna Doradczyni" in html
     assert html.count('<th scope="col">') == 2
     assert html.count('<th scope="row">') == 7
     assert form_url(advisory_page, topic, at(day, 9)).replace("&", "&amp;") in html
