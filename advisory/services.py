@@ -2,7 +2,6 @@
 
 import base64
 import hmac
-from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
@@ -18,7 +17,7 @@ from home.models import OutboxEmail
 from home.services import email_queue
 
 from .models import Booking, BookingPolicy
-from .selectors import booking_policy, free_slots
+from .selectors import booking_policy, free_slots, local_midnight
 from .slots import WARSAW
 
 CANCEL_SALT = "advisory.booking.cancel"
@@ -36,19 +35,14 @@ class BookingError(Exception):
         self.message = message
 
 
-@dataclass
-class SlotTakenInfo:
-    topic: object
-    starts_at: object
-    advisor_ids: list | None = field(default=None)
-
-
 class SlotTaken(BookingError):
     """The slot is no longer free: someone booked it first, or it is closed or out of range."""
 
     def __init__(self, *, topic, starts_at, advisor_ids=None):
         super().__init__(_("This slot has just been taken."))
-        self.info = SlotTakenInfo(topic=topic, starts_at=starts_at, advisor_ids=advisor_ids)
+        self.topic = topic
+        self.starts_at = starts_at
+        self.advisor_ids = advisor_ids
 
 
 class BookingLimitReached(BookingError):
@@ -240,8 +234,6 @@ def send_booking_reminders(*, now=None):
     """Send one reminder for each confirmed consultation of tomorrow (local date); never twice."""
     now = now or timezone.now()
     tomorrow = timezone.localtime(now, WARSAW).date() + timedelta(days=1)
-    from .selectors import local_midnight
-
     due = Booking.objects.filter(
         status=Booking.Status.CONFIRMED,
         reminder_sent_at__isnull=True,
