@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class AdvisoryConfig(AppConfig):
-    """The advisory point's bookings (filled by the advisory issue)."""
+    """The advisory point: topics, advisors, availability, bookings, booking flow, staff tools."""
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "advisory"

@@ -22,4 +22,5 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+urlpatterns += [path("punkt-doradczy/", include("advisory.urls"))]
 urlpatterns += [path("", include(wagtail_urls))]

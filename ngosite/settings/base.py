@@ -5,6 +5,7 @@ file next to manage.py); `.env.example` documents each variable and its default.
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -256,3 +257,19 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# --- advisory ---
+# Posts of the booking form allowed per client address: (count, window in seconds).
+ADVISORY_BOOKING_RATE_LIMIT = (10, 3600)
+# SQLite: writers wait for each other (BEGIN IMMEDIATE, 20 s) instead of failing with
+# "database is locked" when two people book at the same moment.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
+    # The SQLite test database is a file rather than Django's shared-cache in-memory database:
+    # the latter answers "database table is locked" at once instead of waiting, so concurrent
+    # bookings (tests/advisory/test_contention.py) could not be tested on it.
+    DATABASES["default"].setdefault("TEST", {}).setdefault(
+        "NAME", os.path.join(tempfile.gettempdir(), f"ngosite-test-{os.getpid()}.sqlite3")
+    )

@@ -1,0 +1,131 @@
+"""The public booking form: fields, Polish messages (through gettext) and a honeypot."""
+
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import validate_krs
+
+PHONE_RE = re.compile(r"^\+?[\d ()-]{7,20}$")
+
+
+class BookingForm(forms.Form):
+    organization_name = forms.CharField(
+        label=_("Organization or initiative"),
+        max_length=255,
+        error_messages={"required": _("Enter the name of your organization or initiative.")},
+    )
+    krs = forms.CharField(
+        label=_("KRS number (optional)"),
+        max_length=20,
+        required=False,
+        help_text=_("Ten digits, if your organization is registered in the KRS."),
+    )
+    contact_name = forms.CharField(
+        label=_("Your name"),
+        max_length=150,
+        error_messages={"required": _("Enter your first name and surname.")},
+    )
+    email = forms.EmailField(
+        label=_("E-mail"),
+        help_text=_("We send the confirmation and the cancel link here."),
+        error_messages={
+            "required": _("Enter your e-mail address."),
+            "invalid": _("Enter a valid e-mail address, e.g. name@example.org."),
+        },
+    )
+    phone = forms.CharField(
+        label=_("Phone (optional)"),
+        max_length=30,
+        required=False,
+        help_text=_("Needed for consultations by phone."),
+    )
+    question = forms.CharField(
+        label=_("What would you like to discuss?"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("A few sentences help the advisor prepare."),
+    )
+    consent = forms.BooleanField(
+        label=_("I agree to the processing of my personal data to arrange the consultation."),
+        error_messages={"required": _("The consultation cannot be booked without this consent.")},
+    )
+    # Humans never see this field (hidden by CSS and from assistive technology); bots fill it.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def __init__(self, *args, mode=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.mode = mode
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
+        self.fields["phone"].widget.attrs.update({"autocomplete": "tel", "type": "tel"})
+        self.fields["organization_name"].widget.attrs["autocomplete"] = "organization"
+        self.fields["krs"].widget.attrs["inputmode"] = "numeric"
+        if mode == "phone":
+            self.fields["phone"].required = True
+            self.fields["phone"].label = _("Phone")
+            self.fields["phone"].error_messages["required"] = _(
+                "Enter the phone number the advisor should call."
+            )
+
+    def clean_krs(self):
+        value = re.sub(r"[\s-]", "", self.cleaned_data["krs"])
+        if value and value.isdigit() and len(value) < 10:
+            value = value.zfill(10)
+        validate_krs(value)
+        return value
+
+    def clean_phone(self):
+        value = self.cleaned_data["phone"].strip()
+        if value and not PHONE_RE.match(value):
+            raise forms.ValidationError(_("Enter a phone number, e.g. 12 345 67 89."))
+        return value
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("website"):
+            raise forms.ValidationError(_("The form could not be sent. Please try again."))
+        return cleaned
+
+
+class StaffBookingForm(forms.Form):
+    """Staff book a consultation for someone (by phone, at the desk) through booking_create."""
+
+    topic = forms.ModelChoiceField(label=_("Topic"), queryset=None)
+    advisor = forms.ModelChoiceField(
+        label=_("Advisor"), queryset=None, required=False, empty_label=_("Any advisor")
+    )
+    starts_at = forms.DateTimeField(
+        label=_("Start"),
+        help_text=_("Local time, e.g. 2026-11-23 09:00; it must be a free slot."),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+    organization_name = forms.CharField(label=_("Organization or initiative"), max_length=255)
+    krs = forms.CharField(label=_("KRS number (optional)"), max_length=20, required=False)
+    contact_name = forms.CharField(label=_("Your name"), max_length=150)
+    email = forms.EmailField(label=_("E-mail"))
+    phone = forms.CharField(label=_("Phone (optional)"), max_length=30, required=False)
+    question = forms.CharField(
+        label=_("Question"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    consent = forms.BooleanField(
+        label=_("The person agreed to the processing of their personal data.")
+    )
+
+    def __init__(self, *args, **kwargs):
+        from .models import Advisor, Topic
+
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].queryset = Topic.objects.all()
+        self.fields["advisor"].queryset = Advisor.objects.filter(is_active=True)
+
+    def clean_krs(self):
+        value = re.sub(r"[\s-]", "", self.cleaned_data["krs"])
+        validate_krs(value)
+        return value

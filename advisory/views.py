@@ -1,0 +1,284 @@
+"""The public booking flow (routes of AdvisoryPage) and the cancel link. Views stay thin."""
+
+from datetime import UTC, date, datetime, timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_protect
+from django.views.decorators.http import require_http_methods
+from wagtail.models import Site
+
+from . import selectors, services
+from .forms import BookingForm
+from .models import BookingPolicy
+from .slots import WARSAW, week_start
+
+START_FORMAT = "%Y%m%dT%H%M%SZ"
+
+
+def format_start(moment):
+    return moment.astimezone(UTC).strftime(START_FORMAT)
+
+
+def parse_start(value):
+    try:
+        return datetime.strptime(value or "", START_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _advisor_choice(request, topic):
+    """The advisor chosen in the query string among the topic's active advisors (None: any)."""
+    advisors = list(topic.advisors.filter(is_active=True).order_by("name"))
+    chosen = None
+    value = request.GET.get("advisor", "")
+    if value.isdigit():
+        chosen = next((a for a in advisors if a.pk == int(value)), None)
+    return advisors, chosen
+
+
+def _get_topic(slug):
+    return get_object_or_404(selectors.topics_for_booking(), slug=slug)
+
+
+def topic_list(request, *, page):
+    topics = list(selectors.topics_for_booking())
+    for topic in topics:
+        topic.booking_url = page.url + page.reverse_subpage("topic_slots", args=[topic.slug])
+    return page.render(
+        request, template="advisory/advisory_page.html", context_overrides={"topics": topics}
+    )
+
+
+def topic_slots(request, *, page, topic_slug):
+    """A week of free slots of one topic, as a table; advisor and week come from GET."""
+    topic = _get_topic(topic_slug)
+    advisors, chosen = _advisor_choice(request, topic)
+    policy = BookingPolicy.for_request(request)
+    now = timezone.now()
+    earliest, latest = selectors.bookable_window(policy=policy, now=now)
+    first_week = week_start(timezone.localtime(earliest, WARSAW).date())
+    last_week = week_start(timezone.localtime(latest, WARSAW).date())
+    try:
+        monday = week_start(date.fromisoformat(request.GET.get("week", "")))
+    except ValueError:
+        monday = first_week
+    monday = min(max(monday, first_week), last_week)
+    sunday = monday + timedelta(days=6)
+    slots = selectors.free_slots(
+        topic=topic,
+        date_from=monday,
+        date_to=sunday,
+        advisor_ids=[chosen.pk] if chosen else None,
+        policy=policy,
+        now=now,
+    )
+    names = {advisor.pk: advisor.name for advisor in advisors}
+    book_url = page.url + page.reverse_subpage("book", args=[topic.slug])
+    days = []
+    for offset in range(7):
+        day = monday + timedelta(days=offset)
+        entries, seen = [], set()
+        for slot in slots:
+            local = slot.local_start
+            if local.date() != day:
+                continue
+            if chosen is None and local in seen:
+                continue  # "any advisor": one link per time
+            seen.add(local)
+            query = f"?start={format_start(slot.starts_at)}"
+            if chosen is not None:
+                query += f"&advisor={chosen.pk}"
+            entries.append(
+                {
+                    "start": local,
+                    "end": slot.local_end,
+                    "mode": slot.mode,
+                    "advisor": names.get(slot.advisor_id, "") if chosen else "",
+                    "url": book_url + query,
+                }
+            )
+        days.append({"date": day, "slots": entries})
+
+    def week_url(target):
+        query = f"?week={target.isoformat()}"
+        if chosen:
+            query += f"&advisor={chosen.pk}"
+        return query
+
+    return page.render(
+        request,
+        template="advisory/topic_slots.html",
+        context_overrides={
+            "topic": topic,
+            "advisors": advisors,
+            "chosen_advisor": chosen,
+            "days": days,
+            "monday": monday,
+            "sunday": sunday,
+            "has_slots": bool(slots),
+            "previous_week_url": week_url(monday - timedelta(days=7))
+            if monday > first_week
+            else "",
+            "next_week_url": week_url(monday + timedelta(days=7)) if monday < last_week else "",
+            "topics_url": page.url,
+        },
+    )
+
+
+def _client_ip(request):
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def _rate_limited(request):
+    """True when this address has posted the form too often (counted in the cache)."""
+    limit, window = settings.ADVISORY_BOOKING_RATE_LIMIT
+    key = f"advisory:booking-posts:{_client_ip(request)}"
+    cache.add(key, 0, timeout=window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=window)
+        count = 1
+    return count > limit
+
+
+@csrf_protect
+def booking_form(request, *, page, topic_slug):
+    topic = _get_topic(topic_slug)
+    advisors, chosen = _advisor_choice(request, topic)
+    starts_at = parse_start(request.GET.get("start"))
+    slots_url = page.url + page.reverse_subpage("topic_slots", args=[topic.slug])
+    if starts_at is None:
+        return HttpResponseRedirect(slots_url)
+    policy = BookingPolicy.for_request(request)
+    local_day = timezone.localtime(starts_at, WARSAW).date()
+    matching = [
+        slot
+        for slot in selectors.free_slots(
+            topic=topic,
+            date_from=local_day,
+            date_to=local_day,
+            advisor_ids=[chosen.pk] if chosen else None,
+            policy=policy,
+        )
+        if slot.starts_at == starts_at
+    ]
+    mode = matching[0].mode if matching else None
+    form = BookingForm(request.POST or None, mode=mode)
+    taken = None
+    if request.method == "POST":
+        if _rate_limited(request):
+            form.is_valid()
+            form.add_error(
+                None,
+                _("Too many attempts from your address. Please try again in an hour."),
+            )
+        elif form.is_valid():
+            data = form.cleaned_data
+            try:
+                booking = services.booking_create(
+                    topic=topic,
+                    advisor=chosen,
+                    starts_at=starts_at,
+                    organization_name=data["organization_name"],
+                    krs=data["krs"],
+                    contact_name=data["contact_name"],
+                    email=data["email"],
+                    phone=data["phone"],
+                    question=data["question"],
+                    consent=data["consent"],
+                    site=Site.find_for_request(request),
+                )
+            except services.SlotTaken:
+                matching = []
+            except services.BookingLimitReached as error:
+                form.add_error("email", error.message)
+            else:
+                token = services.booking_confirmation_token(booking)
+                return HttpResponseRedirect(page.url + page.reverse_subpage("done", args=[token]))
+    if not matching:
+        taken = [
+            {
+                "start": slot.local_start,
+                "advisor": names_of(advisors).get(slot.advisor_id, ""),
+                "url": f"?start={format_start(slot.starts_at)}"
+                + (f"&advisor={chosen.pk}" if chosen else ""),
+            }
+            for slot in selectors.nearest_free_slots(
+                topic=topic,
+                after=starts_at,
+                advisor_ids=[chosen.pk] if chosen else None,
+                policy=policy,
+            )
+        ]
+    slot = matching[0] if matching else None
+    response = page.render(
+        request,
+        template="advisory/booking_form.html",
+        context_overrides={
+            "topic": topic,
+            "chosen_advisor": chosen,
+            "slot_advisor": names_of(advisors).get(slot.advisor_id) if slot and chosen else "",
+            "slot": slot,
+            "starts_at": timezone.localtime(starts_at, WARSAW),
+            "form": form,
+            "taken": taken,
+            "policy": policy,
+            "slots_url": slots_url + (f"?advisor={chosen.pk}" if chosen else ""),
+        },
+    )
+    # These pages show personal data or a form token: no cache may keep them.
+    add_never_cache_headers(response)
+    return response
+
+
+def names_of(advisors):
+    return {advisor.pk: advisor.name for advisor in advisors}
+
+
+def booking_done(request, *, page, token):
+    booking = services.booking_from_confirmation_token(token)
+    if booking is None:
+        raise Http404
+    response = page.render(
+        request,
+        template="advisory/booking_done.html",
+        context_overrides={
+            "booking": booking,
+            "starts_at": timezone.localtime(booking.starts_at, WARSAW),
+            "ends_at": timezone.localtime(booking.ends_at, WARSAW),
+        },
+    )
+    # These pages show personal data or a form token: no cache may keep them.
+    add_never_cache_headers(response)
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def booking_cancel(request, token):
+    """The cancel link: GET shows the booking and a button (mail scanners GET), POST cancels."""
+    if request.method == "POST":
+        booking, outcome = services.booking_cancel_by_token(token=token)
+    else:
+        booking, outcome = services.booking_for_cancel_token(token)
+    status = 404 if outcome == services.CancelOutcome.INVALID else 200
+    response = render(
+        request,
+        "advisory/booking_cancel.html",
+        {
+            "booking": booking,
+            "outcome": outcome,
+            "starts_at": timezone.localtime(booking.starts_at, WARSAW) if booking else None,
+            "advisory_page": selectors.advisory_page(),
+        },
+        status=status,
+    )
+    # These pages show personal data or a form token: no cache may keep them.
+    add_never_cache_headers(response)
+    return response

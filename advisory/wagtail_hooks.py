@@ -1,0 +1,272 @@
+"""The advisory point in the Wagtail admin: records (wagtail-modeladmin), calendar, statistics.
+
+Who sees what is decided by model permissions (advisory/permissions.py): the point's staff see
+every booking; an advisor with a linked account sees only their own; editors see nothing.
+"""
+
+from django.contrib.admin import SimpleListFilter
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.components import Component
+from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+
+from . import admin_views, selectors
+from .models import Advisor, AvailabilityRule, Booking, Closure, Topic
+
+
+def related_filter(field_name, title, model):
+    """A list filter on a relation that does not need django.contrib.admin's site registry
+    (Django's RelatedFieldListFilter asks it for ordering, and the project has no
+    django.contrib.admin)."""
+
+    class RelatedFilter(SimpleListFilter):
+        parameter_name = field_name
+
+        def lookups(self, request, model_admin):
+            return [(str(obj.pk), str(obj)) for obj in model.objects.all()]
+
+        def queryset(self, request, queryset):
+            if self.value():
+                return queryset.filter(**{f"{field_name}__pk": self.value()}).distinct()
+            return queryset
+
+    RelatedFilter.title = title
+    return RelatedFilter
+
+
+class TopicAdmin(ModelAdmin):
+    model = Topic
+    menu_label = _("Topics")
+    menu_icon = "tag"
+    list_display = ("name", "duration_minutes", "offers_in_person", "offers_online", "offers_phone")
+    search_fields = ("name", "description")
+    prepopulated_fields = {"slug": ("name",)}
+
+
+class AdvisorAdmin(ModelAdmin):
+    model = Advisor
+    menu_label = _("Advisors")
+    menu_icon = "user"
+    list_display = ("name", "email", "is_active")
+    list_filter = ("is_active", related_filter("topics", _("topic"), Topic))
+    search_fields = ("name", "email", "bio")
+
+
+class AvailabilityRuleAdmin(ModelAdmin):
+    model = AvailabilityRule
+    menu_label = _("Availability")
+    menu_icon = "time"
+    list_display = ("advisor", "weekday", "start_time", "end_time", "slot_minutes", "mode")
+    list_filter = (related_filter("advisor", _("advisor"), Advisor), "weekday", "mode")
+
+
+class ClosureAdmin(ModelAdmin):
+    model = Closure
+    menu_label = _("Closures")
+    menu_icon = "cross"
+    list_display = ("start_date", "end_date", "advisor", "reason")
+    list_filter = (related_filter("advisor", _("advisor"), Advisor),)
+    search_fields = ("reason",)
+
+
+class BookingPermissionHelper(PermissionHelper):
+    """Bookings are made only by booking_create, and advisors reach only their own."""
+
+    def _owns(self, user, obj):
+        return Booking.objects.for_user(user).filter(pk=obj.pk).exists()
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_inspect_obj(self, user, obj):
+        return super().user_can_inspect_obj(user, obj) and self._owns(user, obj)
+
+    def user_can_edit_obj(self, user, obj):
+        return super().user_can_edit_obj(user, obj) and self._owns(user, obj)
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+
+class BookingButtonHelper(ButtonHelper):
+    def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
+        buttons = super().get_buttons_for_obj(obj, exclude, classnames_add, classnames_exclude)
+        if (
+            obj.status != Booking.Status.CANCELLED
+            and obj.starts_at <= timezone.now()
+            and self.permission_helper.user_can_edit_obj(self.request.user, obj)
+        ):
+            for status, label in (
+                (Booking.Status.ATTENDED, _("Attended")),
+                (Booking.Status.NO_SHOW, _("No-show")),
+            ):
+                if obj.status != status:
+                    buttons.append(
+                        {
+                            "url": reverse("advisory_booking_status", args=[obj.pk, status]),
+                            "label": label,
+                            "classname": "button button-small button-secondary",
+                            "title": label,
+                        }
+                    )
+        return buttons
+
+
+class BookingAdmin(ModelAdmin):
+    model = Booking
+    menu_label = _("Bookings")
+    menu_icon = "date"
+    list_display = ("starts_at", "topic", "advisor", "organization_name", "status")
+    list_filter = (
+        "starts_at",
+        related_filter("topic", _("topic"), Topic),
+        related_filter("advisor", _("advisor"), Advisor),
+        "status",
+        "mode",
+    )
+    search_fields = ("organization_name", "contact_name", "email", "krs")
+    list_export = (
+        "starts_at",
+        "ends_at",
+        "topic",
+        "advisor",
+        "mode",
+        "status",
+        "organization_name",
+        "krs",
+        "contact_name",
+        "email",
+        "phone",
+        "created_at",
+    )
+    export_filename = "rezerwacje"
+    inspect_view_enabled = True
+    inspect_view_fields = (
+        "topic",
+        "advisor",
+        "starts_at",
+        "ends_at",
+        "mode",
+        "place",
+        "status",
+        "organization_name",
+        "krs",
+        "contact_name",
+        "email",
+        "phone",
+        "question",
+        "consent_at",
+        "staff_notes",
+        "created_at",
+        "reminder_sent_at",
+        "cancelled_at",
+        "anonymized_at",
+    )
+    # Staff edit only their notes; times and statuses change through the service.
+    panels = [FieldPanel("staff_notes")]
+    permission_helper_class = BookingPermissionHelper
+    button_helper_class = BookingButtonHelper
+
+    def get_queryset(self, request):
+        return (
+            super().get_queryset(request).for_user(request.user).select_related("topic", "advisor")
+        )
+
+
+class AdvisoryGroup(ModelAdminGroup):
+    menu_label = _("Advisory point")
+    menu_icon = "help"
+    menu_order = 250
+    items = (BookingAdmin, TopicAdmin, AdvisorAdmin, AvailabilityRuleAdmin, ClosureAdmin)
+
+    def get_submenu_items(self):
+        items = super().get_submenu_items()
+        order = len(items) + 1
+        items.insert(
+            1,
+            PermissionMenuItem(
+                _("Book a consultation"),
+                reverse("advisory_book"),
+                icon_name="plus",
+                order=order + 2,
+                permission="advisory.add_booking",
+            ),
+        )
+        items.append(
+            PermissionMenuItem(
+                _("Calendar"),
+                reverse("advisory_calendar"),
+                icon_name="calendar",
+                order=order,
+                permission="advisory.view_booking",
+            )
+        )
+        items.append(
+            PermissionMenuItem(
+                _("Statistics"),
+                reverse("advisory_statistics"),
+                icon_name="list-ol",
+                order=order + 1,
+                permission="advisory.view_all_bookings",
+            )
+        )
+        return items
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+modeladmin_register(AdvisoryGroup)
+
+
+@hooks.register("register_admin_urls")
+def advisory_admin_urls():
+    return [
+        path("advisory/calendar/", admin_views.calendar, name="advisory_calendar"),
+        path("advisory/statistics/", admin_views.statistics, name="advisory_statistics"),
+        path("advisory/book/", admin_views.book, name="advisory_book"),
+        path(
+            "advisory/bookings/<int:pk>/status/<str:status>/",
+            admin_views.set_status,
+            name="advisory_booking_status",
+        ),
+    ]
+
+
+class UpcomingConsultationsPanel(Component):
+    """Today's and tomorrow's consultations on the admin dashboard."""
+
+    name = "advisory_upcoming"
+    template_name = "advisory/admin/dashboard_panel.html"
+    order = 90
+
+    def __init__(self, *, days):
+        self.days = days
+
+    def get_context_data(self, parent_context):
+        return {"days": self.days, "calendar_url": reverse("advisory_calendar")}
+
+
+@hooks.register("construct_homepage_panels")
+def add_upcoming_consultations_panel(request, panels):
+    if request.user.has_perm("advisory.view_booking"):
+        panels.append(UpcomingConsultationsPanel(days=selectors.upcoming_days(user=request.user)))
+
+
+@hooks.register("home_page_sections")
+def advisory_home_section(*, request, page):
+    advisory_page = selectors.advisory_page(parent=page)
+    if advisory_page is None:
+        return None
+    return {"template": "advisory/home_section.html", "advisory_page": advisory_page}
