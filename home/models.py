@@ -73,6 +73,12 @@ class HomePage(ContentPage):  # noqa: DJ008 (Page defines __str__)
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["home.StandardPage"]
+    subpage_types += [
+        "projects.ProjectIndexPage",
+        "projects.UpcomingMeetingsPage",
+        "news.NewsIndexPage",
+        "guidebook.GuidebookPage",
+    ]  # noqa: E501
     max_count = 1
 
     class Meta:
