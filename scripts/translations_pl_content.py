@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (Polish sentences are kept whole on one line)
 """Polish for the content apps' interface strings (projects, news, guidebook). See translate.py."""
 
 TRANSLATIONS = {
