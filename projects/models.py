@@ -280,7 +280,7 @@ class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines 
 
         return meeting_detail(request, project=self, meeting=self._meeting(meeting_id))
 
-    @path("spotkania/<int:meeting_id>/kalendarz.ics", name="meeting_ical")
+    @path("spotkania/<int:meeting_id>/kalendarz/", name="meeting_ical")
     def meeting_ical_view(self, request, meeting_id):
         from .views import meeting_ical
 
@@ -484,7 +484,7 @@ class Meeting(Orderable):
             return ""
         from urllib.parse import urlencode
 
-        lat, lng = f"{self.latitude:f}", f"{self.longitude:f}"
+        lat, lng = f"{self.latitude:.6f}", f"{self.longitude:.6f}"
         if map_page_url:
             query = urlencode({"lat": lat, "lng": lng, "zoom": 17, "label": self.venue})
             return f"{map_page_url}?{query}"
