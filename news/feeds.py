@@ -32,7 +32,7 @@ class NewsRssFeed(Feed):
 
     def link(self):
         page = self.project or self.index_page
-        return page.get_url(request=self.request)
+        return page.get_full_url(request=self.request)
 
     def description(self):
         return strip_tags(self.index_page.intro) or self.index_page.title
@@ -47,7 +47,7 @@ class NewsRssFeed(Feed):
         return strip_tags(item.intro) or item.search_description
 
     def item_link(self, item):
-        return item.get_url(request=self.request)
+        return item.get_full_url(request=self.request)
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.combine(item.date, time(12, 0)))
