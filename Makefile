@@ -66,7 +66,7 @@ messages: install
 	$(BIN)/python scripts/translate.py
 
 bench: install
-	@for script in bench/*.py; do [ "$$script" = "bench/__init__.py" ] || $(BIN)/python $$script; done
+	@for script in bench/[a-z]*.py; do echo "== $$script"; DJANGO_SETTINGS_MODULE=ngosite.settings.test $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .test-media

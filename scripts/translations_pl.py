@@ -174,6 +174,7 @@ TRANSLATIONS = {
     "last attempt": "ostatnia próba",
     "outgoing e-mail": "wiadomość wychodząca",
     "outgoing e-mails": "wiadomości wychodzące",
+    "Outgoing e-mails": "Wiadomości wychodzące",
 }
 
 PLURALS = {

@@ -189,6 +189,8 @@ EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Platforma NGO Kraków <ngo@example.org>")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Sent e-mails (they hold personal data) are deleted after this many days by purge_sent_emails.
+OUTBOX_RETENTION_DAYS = int(env("OUTBOX_RETENTION_DAYS", "30"))
 
 # Search: Wagtail's database backend by default; OpenSearch when OPENSEARCH_URL is set.
 if env("OPENSEARCH_URL"):

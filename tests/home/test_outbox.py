@@ -62,3 +62,48 @@ def test_failed_send_is_kept_and_retried_by_the_command(settings):
     assert email.status == OutboxEmail.Status.SENT
     assert email.attempts == 2
     assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db
+def test_staff_see_pending_emails_in_the_admin_but_cannot_add_them(client, django_user_model):
+    OutboxEmail.objects.create(
+        to=["a@example.org"], subject="Przypomnienie", body_text="…", last_error="Timeout"
+    )
+    admin = django_user_model.objects.create_superuser("boss", "boss@example.org", "x")
+    client.force_login(admin)
+    listing = client.get("/admin/outbox_emails/")
+    assert listing.status_code == 200
+    assert "Przypomnienie" in listing.text
+    assert client.get("/admin/outbox_emails/new/").status_code in {302, 403}
+
+    editor = django_user_model.objects.create_user("editor", "e@example.org", "x")
+    editor.user_permissions.add(*_admin_access())
+    client.force_login(editor)
+    assert client.get("/admin/outbox_emails/").status_code in {302, 403}
+
+
+def _admin_access():
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(codename="access_admin")
+
+
+@pytest.mark.django_db
+def test_purge_deletes_old_sent_emails_and_keeps_pending_ones():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    old = timezone.now() - timedelta(days=40)
+    sent = OutboxEmail.objects.create(
+        to=["a@example.org"], subject="s", body_text="b", status="sent"
+    )
+    pending = OutboxEmail.objects.create(to=["b@example.org"], subject="p", body_text="b")
+    fresh = OutboxEmail.objects.create(
+        to=["c@example.org"], subject="f", body_text="b", status="sent"
+    )
+    OutboxEmail.objects.filter(pk__in=[sent.pk, pending.pk]).update(created_at=old)
+
+    call_command("purge_sent_emails", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    assert set(OutboxEmail.objects.values_list("pk", flat=True)) == {pending.pk, fresh.pk}

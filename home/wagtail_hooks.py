@@ -1,0 +1,38 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from .models import OutboxEmail
+
+
+class OutboxPermissionPolicy(ModelPermissionPolicy):
+    """E-mails are written by the site, never added by hand; staff may only view and requeue."""
+
+    def user_has_permission(self, user, action):
+        if action == "add":
+            return False
+        return super().user_has_permission(user, action)
+
+
+register_permission_policy(OutboxEmail, OutboxPermissionPolicy(OutboxEmail))
+
+
+class OutboxEmailViewSet(ModelViewSet):
+    """Settings → Outgoing e-mails: what the site sent, what is still pending and why."""
+
+    model = OutboxEmail
+    icon = "mail"
+    menu_label = _("Outgoing e-mails")
+    add_to_settings_menu = True
+    list_display = ["subject", "purpose", "status", "attempts", "created_at", "sent_at"]
+    list_filter = ["status", "purpose"]
+    search_fields = ["subject", "to"]
+    inspect_view_enabled = True
+    form_fields = ["status"]
+
+
+@hooks.register("register_admin_viewset")
+def register_outbox_viewset():
+    return OutboxEmailViewSet("outbox_emails")
