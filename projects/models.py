@@ -249,9 +249,11 @@ class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines 
             data["funder"] = {"@type": "Organization", "name": self.funder}
         if self.places:
             data["areaServed"] = self.places
+        from .selectors import project_meetings
+
         events = [
             meeting.structured_data(project=self)
-            for meeting in self.meetings.all()
+            for meeting in project_meetings(project=self)
             if not meeting.is_past
         ]
         return [data, *events] if events else data

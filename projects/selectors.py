@@ -28,11 +28,14 @@ def current_projects(*, limit=3):
 
 def project_meetings(*, project):
     """All meetings of a project in date order, with their registration counts (one query)."""
-    return list(
+    meetings = list(
         Meeting.objects.filter(page=project)
         .annotate(registrations_total=Count("registrations"))
         .order_by("date", "start_time")
     )
+    for meeting in meetings:
+        meeting.page = project  # the templates link each meeting through its page
+    return meetings
 
 
 def project_partners(*, project):

@@ -195,3 +195,19 @@ def test_upcoming_meetings_page_costs_the_same_queries_for_5_and_50_meetings(
 
 INDEX_QUERIES = 15
 UPCOMING_QUERIES = 15
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [5, 50])
+def test_project_page_costs_the_same_queries_for_5_and_50_meetings(
+    client, project, django_assert_num_queries, count
+):
+    for number in range(count):
+        make_meeting(project, days_ahead=number - count // 2, topic=f"Spotkanie {number}")
+    client.get(project.url)
+    with django_assert_num_queries(PROJECT_QUERIES):
+        response = client.get(project.url)
+    assert "Spotkanie 0" in response.text
+
+
+PROJECT_QUERIES = 19
