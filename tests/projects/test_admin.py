@@ -57,3 +57,29 @@ def test_an_editor_without_the_permission_cannot_see_personal_data(
     assert export.status_code in (302, 403)
     home = client.get("/admin/")
     assert "Zgłoszenia na spotkania" not in home.text
+
+
+@pytest.mark.django_db
+def test_editors_get_the_polish_create_forms_of_every_content_page_type(
+    client, django_user_model, home_page
+):
+    from tests.guidebook.factories import make_guide_page
+    from tests.news.factories import make_news_index
+    from tests.projects.factories import make_project_index
+
+    admin = django_user_model.objects.create_superuser("admin", "a@example.org", "x")  # noqa: S106
+    client.force_login(admin)
+    projects = make_project_index(home_page)
+    news = make_news_index(home_page)
+    guide = make_guide_page(home_page)
+    for app, model, parent, label in [
+        ("projects", "projectpage", projects, "Podstawowe informacje"),
+        ("projects", "upcomingmeetingspage", home_page, "Wprowadzenie"),
+        ("news", "newspage", news, "Tagi i projekty"),
+        ("guidebook", "guidebookpage", guide, "Weryfikacja i podstawa prawna"),
+    ]:
+        response = client.get(f"/admin/pages/add/{app}/{model}/{parent.pk}/")
+        assert response.status_code == 200, model
+        assert label in response.text, model
+    response = client.get("/admin/snippets/projects/partner/add/")
+    assert response.status_code == 200
