@@ -170,12 +170,15 @@ class NewsPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Through the cluster's relations, so that a preview shows the editor's unsaved choices.
         context["attachment_documents"] = [
-            attachment.document
-            for attachment in self.attachments.select_related("document").order_by("sort_order")
+            attachment.document for attachment in self.attachments.all() if attachment.document
         ]
-        context["projects"] = list(self.related_projects.live().public().order_by("title"))
-        context["tag_list"] = list(self.tags.order_by("name"))
+        context["projects"] = sorted(
+            (project for project in self.related_projects.all() if project.live),
+            key=lambda project: project.title,
+        )
+        context["tag_list"] = sorted(self.tags.all(), key=lambda tag: tag.name)
         return context
 
 

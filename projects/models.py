@@ -218,8 +218,15 @@ class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines 
         from .selectors import project_meetings, project_partners
 
         context = super().get_context(request, *args, **kwargs)
-        meetings = project_meetings(project=self)
-        partners = project_partners(project=self)
+        if getattr(request, "is_preview", False) or self.pk is None:
+            # A preview shows the editor's unsaved meetings and partners, held in memory.
+            meetings = sorted(self.meetings.all(), key=lambda m: (m.date, m.start_time))
+            for meeting in meetings:
+                meeting.registrations_total = 0 if meeting.pk is None else None
+            partners = list(self.partners.all())
+        else:
+            meetings = project_meetings(project=self)
+            partners = project_partners(project=self)
         context.update(
             upcoming_meetings=[meeting for meeting in meetings if not meeting.is_past],
             past_meetings=[meeting for meeting in meetings if meeting.is_past],
@@ -249,16 +256,16 @@ class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines 
             data["funder"] = {"@type": "Organization", "name": self.funder}
         if self.places:
             data["areaServed"] = self.places
-        from .selectors import project_meetings
-
         events = [
             meeting.structured_data(project=self)
-            for meeting in project_meetings(project=self)
-            if not meeting.is_past
+            for meeting in self.meetings.all()
+            if meeting.pk and not meeting.is_past
         ]
         return [data, *events] if events else data
 
     def related_news(self):
+        if self.pk is None:
+            return []
         try:
             from news.selectors import news_for_project
         except ImportError:  # the news app is optional for projects
@@ -426,7 +433,9 @@ class Meeting(Orderable):
     def registration_count(self):
         # Listings annotate `registrations_total`; a single meeting counts on demand.
         annotated = getattr(self, "registrations_total", None)
-        return annotated if annotated is not None else self.registrations.count()
+        if annotated is not None:
+            return annotated
+        return self.registrations.count() if self.pk else 0
 
     @property
     def places_left(self):

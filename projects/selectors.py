@@ -1,7 +1,7 @@
 """Reads of the projects app shared by pages, hooks and feeds; each costs fixed queries."""
 
 from django.apps import apps
-from django.db.models import Count, Prefetch
+from django.db.models import Count, F, Prefetch
 from django.utils import timezone
 
 from .models import Meeting, ProjectPage, ProjectPartner
@@ -16,14 +16,13 @@ def project_list(*, parent=None, status="", show_archived=False):
         projects = projects.filter(status=status)
     if not show_archived:
         projects = projects.filter(is_archived=False)
-    return projects.order_by("-start_date", "title")
+    # Projects without dates last, on SQLite and PostgreSQL alike.
+    return projects.order_by(F("start_date").desc(nulls_last=True), "title")
 
 
 def current_projects(*, limit=3):
     """Ongoing, not archived projects for the home page."""
-    return list(
-        project_list(status=ProjectPage.Status.ONGOING).order_by("-start_date", "title")[:limit]
-    )
+    return list(project_list(status=ProjectPage.Status.ONGOING)[:limit])
 
 
 def project_meetings(*, project):

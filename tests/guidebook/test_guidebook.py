@@ -166,3 +166,26 @@ def test_guide_page_costs_the_same_queries_for_5_and_50_sections(
 
 
 GUIDE_QUERIES = 19
+
+
+class GuidebookPreviewTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_home_page()
+        cls.guide = make_guide_page(cls.home, title="Przewodnik", slug="przewodnik")
+        cls.chapter = make_guide_page(cls.guide, title="Rozdział", slug="rozdzial")
+
+    def test_preview_of_a_chapter_shows_the_guide_navigation(self):
+        post_data = nested_form_data(
+            {
+                "title": "Rozdział zmieniony",
+                "slug": "rozdzial",
+                "intro": rich_text("<p>Wstęp.</p>"),
+                "body": streamfield([]),
+                "legal_basis": streamfield([]),
+                "last_reviewed": "2026-11-22",
+                "review_notice": "",
+                "publishing_body": "",
+            }
+        )
+        self.assertPageIsPreviewable(self.chapter, post_data=post_data)

@@ -134,3 +134,28 @@ def test_news_index_costs_the_same_queries_for_5_and_50_items(
 
 
 NEWS_INDEX_QUERIES = 21
+
+
+class NewsPreviewTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_home_page()
+        cls.index = make_news_index(cls.home)
+        cls.project = make_project(make_project_index(cls.home), title="WPnW", slug="wpnw")
+        cls.news = make_news(cls.index, title="Raport", slug="raport", tags=["raport"])
+
+    def test_preview_of_a_news_item_with_tags_and_projects(self):
+        post_data = nested_form_data(
+            {
+                "title": "Raport",
+                "slug": "raport",
+                "date": "2018-09-17",
+                "intro": rich_text("<p>Wstęp.</p>"),
+                "body": streamfield([]),
+                "attachments": inline_formset([]),
+                "tags": "raport, konsultacje",
+                "related_projects": [self.project.pk],
+                "publishing_body": "",
+            }
+        )
+        self.assertPageIsPreviewable(self.news, post_data=post_data)

@@ -2,6 +2,7 @@ import json
 import re
 
 import pytest
+from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -211,3 +212,56 @@ def test_project_page_costs_the_same_queries_for_5_and_50_meetings(
 
 
 PROJECT_QUERIES = 19
+
+
+class ProjectPreviewTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_home_page()
+        cls.index = make_project_index(cls.home)
+        cls.project = make_project(cls.index, title="Forum", slug="forum")
+
+    def test_preview_shows_unsaved_meetings_like_the_live_page(self):
+        user = self.login()
+        post_data = nested_form_data(
+            {
+                "title": "Forum",
+                "slug": "forum",
+                "intro": rich_text("<p>Opis.</p>"),
+                "status": "ongoing",
+                "target_groups": "",
+                "places": "",
+                "funder": "",
+                "funding_programme": "",
+                "cofinancing_note": "",
+                "funding_disclaimer": "",
+                "publishing_body": "",
+                "partners": inline_formset([]),
+                "meetings": inline_formset(
+                    [
+                        {
+                            "date": "2030-05-25",
+                            "start_time": "17:00",
+                            "end_time": "20:00",
+                            "topic": "Spotkanie w podglądzie",
+                            "venue": "MOWIS",
+                            "address": "os. Centrum C 10",
+                            "room": "",
+                            "attendance_info": "",
+                            "capacity": "",
+                            "latitude": "",
+                            "longitude": "",
+                        }
+                    ]
+                ),
+                "body": streamfield([]),
+            }
+        )
+        self.assertPageIsPreviewable(self.project, post_data=post_data)
+        url = reverse(
+            "wagtailadmin_pages:preview_on_add", args=("projects", "projectpage", self.index.pk)
+        )
+        post_data["slug"] = "nowy"
+        self.client.force_login(user)
+        assert self.client.post(url, post_data).json()["is_valid"]
+        assert "Spotkanie w podglądzie" in self.client.get(url).content.decode()
