@@ -95,6 +95,21 @@ WPNW = {
             "Działalności Pożytku Publicznego.</p>"
         ),
         (
+            "materials",
+            {
+                "title": "Materiały",
+                "documents": [],
+                "links": [
+                    {
+                        "label": "Opis projektu na stronie Fundacji Biuro Inicjatyw Społecznych",
+                        "page": None,
+                        "url": "https://bis-krakow.pl/projekt/wiecej-pomyslow-na-wspolprace/",
+                    }
+                ],
+                "videos": [],
+            },
+        ),
+        (
             "contact",
             {
                 "title": "Kontakt",
@@ -229,6 +244,21 @@ KOALICJA = {
                 "Katalog wskazówek do tworzenia komisji dialogu obywatelskiego.",
                 "Gala sojuszników sąsiedztw dla organizacji, samorządów i grup nieformalnych.",
             ],
+        ),
+        (
+            "materials",
+            {
+                "title": "Materiały",
+                "documents": [],
+                "links": [
+                    {
+                        "label": "Opis projektu na stronie Fundacji Biuro Inicjatyw Społecznych",
+                        "page": None,
+                        "url": "https://bis-krakow.pl/projekt/koalicja-na-rzecz-sasiedztw/",
+                    }
+                ],
+                "videos": [],
+            },
         ),
     ],
     "meetings": [],

@@ -263,6 +263,22 @@ class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines 
         ]
         return [data, *events] if events else data
 
+    def get_sitemap_urls(self, request=None):
+        """The project and its meetings' pages (one query for the meetings)."""
+        urls = super().get_sitemap_urls(request=request)
+        base = self.get_full_url(request=request)
+        if not base:
+            return urls
+        for meeting in Meeting.objects.filter(page=self).only("pk"):
+            urls.append(
+                {
+                    "location": base
+                    + self.reverse_subpage("meeting", kwargs={"meeting_id": meeting.pk}),
+                    "lastmod": self.last_published_at,
+                }
+            )
+        return urls
+
     def related_news(self):
         if self.pk is None:
             return []

@@ -83,3 +83,10 @@ def test_editors_get_the_polish_create_forms_of_every_content_page_type(
         assert label in response.text, model
     response = client.get("/admin/snippets/projects/partner/add/")
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_registrations_can_be_searched_in_the_admin(client, django_user_model, registration):
+    client.force_login(make_editor(django_user_model, can_view_registrations=True))
+    assert "anna@example.org" in client.get(INDEX_URL + "?q=Nowak").text
+    assert "anna@example.org" not in client.get(INDEX_URL + "?q=Kowalski").text

@@ -162,8 +162,10 @@ def test_project_page_has_meta_description_and_open_graph(client, project):
 @pytest.mark.django_db
 def test_sitemap_lists_projects_and_the_upcoming_meetings_page(client, home_page, project):
     make_upcoming_meetings_page(home_page)
+    meeting = make_meeting(project)
     xml = client.get("/sitemap.xml").text
     assert "http://localhost/projekty/wpnw/" in xml
+    assert f"http://localhost/projekty/wpnw/spotkania/{meeting.pk}/" in xml
     assert "http://localhost/spotkania/" in xml
 
 
