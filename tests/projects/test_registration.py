@@ -130,3 +130,15 @@ def test_a_meeting_of_another_project_is_not_found_under_this_one(client, projec
     other = make_project(project_index, title="Inny", slug="inny")
     meeting = make_meeting(other)
     assert client.get(f"{project.url}spotkania/{meeting.pk}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_registration_counts_places_with_the_meeting_row_locked(open_meeting):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as context:
+        register(open_meeting)
+    [lock] = [q["sql"] for q in context.captured_queries if 'FROM "projects_meeting"' in q["sql"]]
+    # PostgreSQL takes a row lock; SQLite has none but serialises every write transaction.
+    assert ("FOR UPDATE" in lock) == connection.features.has_select_for_update
