@@ -72,7 +72,14 @@ class HomePage(ContentPage):  # noqa: DJ008 (Page defines __str__)
     """
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "advisory.AdvisoryPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "projects.ProjectIndexPage",
+        "projects.UpcomingMeetingsPage",
+        "news.NewsIndexPage",
+        "guidebook.GuidebookPage",
+        "advisory.AdvisoryPage",
+    ]
     max_count = 1
 
     class Meta:

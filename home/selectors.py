@@ -57,6 +57,10 @@ def page_publication_metadata(*, page, default_publishing_body=""):
     Two queries whatever the length of the history: the revisions with their authors, and the
     publish events from the page's log.
     """
+    if page.pk is None:  # the preview of a page being created has no history yet
+        return PublicationMetadata(
+            publishing_body=getattr(page, "publishing_body", "") or default_publishing_body
+        )
     revisions = list(page.revisions.order_by("created_at", "pk").select_related("user"))
     published_revision_ids = set()
     first_publish = None

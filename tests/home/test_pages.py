@@ -3,7 +3,10 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from advisory.models import AdvisoryPage
+from guidebook.models import GuidebookPage
 from home.models import HomePage, StandardPage
+from news.models import NewsIndexPage
+from projects.models import ProjectIndexPage, UpcomingMeetingsPage
 from tests.home.factories import make_home_page, make_standard_page
 
 
@@ -41,7 +44,17 @@ class HomePageTests(WagtailPageTestCase):
         self.assertFalse(HomePage.can_create_at(Page.get_first_root_node()))
 
     def test_home_page_takes_standard_pages(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, AdvisoryPage})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {
+                StandardPage,
+                ProjectIndexPage,
+                UpcomingMeetingsPage,
+                NewsIndexPage,
+                GuidebookPage,
+                AdvisoryPage,
+            },
+        )
 
 
 class StandardPageTests(WagtailPageTestCase):

@@ -1,0 +1,47 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import MeetingRegistration
+
+
+class MeetingRegistrationForm(forms.ModelForm):
+    """The public form of attendance confirmation; the service does the rest."""
+
+    # A field people never see: bots fill it in, and their submissions are dropped.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree to the processing of my personal data by the organiser to handle my "
+            "registration for this meeting."
+        ),
+        required=True,
+        error_messages={"required": _("Consent is required to register.")},
+    )
+
+    class Meta:
+        model = MeetingRegistration
+        fields = ["name", "organisation", "email", "phone", "accessibility_needs", "consent"]
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+            "accessibility_needs": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "phone": _("Optional: we call only if the meeting changes."),
+            "accessibility_needs": _(
+                "Optional: e.g. a sign language interpreter, step-free access, induction loop."
+            ),
+        }
+
+    def is_bot(self):
+        return bool(self.cleaned_data.get("website"))
+
+    def validate_unique(self):
+        # The service enforces uniqueness (with a lock and the database constraint).
+        pass
