@@ -3,7 +3,6 @@
 from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -12,6 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
+
+from home.ratelimit import client_ip, rate_limited
 
 from . import selectors, services
 from .forms import BookingForm
@@ -131,21 +132,12 @@ def topic_slots(request, *, page, topic_slug):
     )
 
 
-def _client_ip(request):
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
 def _rate_limited(request):
-    """True when this address has posted the form too often (counted in the cache)."""
+    """True when this address has posted the booking form too often."""
     limit, window = settings.ADVISORY_BOOKING_RATE_LIMIT
-    key = f"advisory:booking-posts:{_client_ip(request)}"
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
-    return count > limit
+    return rate_limited(
+        scope="advisory-booking", identity=client_ip(request), limit=limit, window=window
+    )
 
 
 @csrf_protect
