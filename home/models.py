@@ -72,7 +72,7 @@ class HomePage(ContentPage):  # noqa: DJ008 (Page defines __str__)
     """
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "ngomap.MapPage"]
     max_count = 1
 
     class Meta:

@@ -254,3 +254,31 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# --- ngomap ---
+if "wagtail.contrib.routable_page" not in INSTALLED_APPS:
+    INSTALLED_APPS.append("wagtail.contrib.routable_page")
+# Geocoding through geopy: SERVICE is any geopy service name (get_geocoder_for_service);
+# OPTIONS go to its constructor, e.g. {"domain": "nominatim.example.org", "scheme": "https"}
+# for a self-hosted Nominatim, or {"api_key": ...} for a commercial provider.
+NGOMAP_GEOCODER = {
+    "SERVICE": env("GEOCODER_SERVICE", "nominatim"),
+    "OPTIONS": {
+        key: value
+        for key, value in {
+            "domain": env("GEOCODER_DOMAIN"),
+            "scheme": env("GEOCODER_SCHEME"),
+            "api_key": env("GEOCODER_API_KEY"),
+        }.items()
+        if value
+    },
+    "USER_AGENT": env("GEOCODER_USER_AGENT", "krakow-ngo-platform/1.0 (ngo@example.org)"),
+    "TIMEOUT": int(env("GEOCODER_TIMEOUT", "5")),
+    "MIN_DELAY_SECONDS": float(env("GEOCODER_MIN_DELAY_SECONDS", "1")),
+    "CACHE_SECONDS": 60 * 60 * 24 * 90,
+}
+# The public "add your organization" form: submissions per IP address and hour.
+NGOMAP_SUBMISSIONS_PER_HOUR = int(env("NGOMAP_SUBMISSIONS_PER_HOUR", "5"))
+# GeoJSON endpoint: above this many features in the view, the server clusters by a grid.
+NGOMAP_MAX_FEATURES = int(env("NGOMAP_MAX_FEATURES", "2000"))
+NGOMAP_API_CACHE_SECONDS = int(env("NGOMAP_API_CACHE_SECONDS", "600"))

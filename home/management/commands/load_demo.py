@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils.module_loading import import_string
 
 # Each app that brings demo content adds its loader here, in the order the page tree needs.
-DEMO_LOADERS = ["home.demo.load"]
+DEMO_LOADERS = ["home.demo.load", "ngomap.demo.load"]
 
 
 class Command(BaseCommand):
