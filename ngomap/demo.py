@@ -200,8 +200,8 @@ def load(*, stdout=None) -> int:
                 live=True,
             )
             organization.geocoded_address = organization_geocoding_address(organization)
-            organization.save()
             organization.areas.set([areas[p] for p in area_pkts if p in areas])
+            organization.save()
             organization.save_revision().publish()
             created += 1
     if stdout is not None and created:

@@ -8,6 +8,7 @@ admin listing's variant, with the editors' own filters (geocoding and moderation
 
 import django_filters
 from django import forms
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -46,24 +47,51 @@ def filter_areas(queryset, name, value):
     if not value:
         return queryset
     # A subquery rather than a join, so no DISTINCT is needed and any of the areas matches.
-    through = Organization.areas.through.objects.filter(activityarea__in=value)
+    through = Organization.areas.through.objects.all()
+    if all(isinstance(item, str) for item in value):
+        through = through.filter(activityarea__slug__in=value)
+    else:
+        through = through.filter(activityarea__in=value)
     return queryset.filter(pk__in=through.values("organization_id"))
+
+
+REFERENCE_CACHE_KEY = "ngomap:reference-choices:v1"
+
+
+def reference_choices():
+    """Areas and districts as form choices, cached: they change only with a data migration, and
+    the GeoJSON endpoint must not spend queries on validating its filters."""
+    choices = cache.get(REFERENCE_CACHE_KEY)
+    if choices is None:
+        choices = {
+            "areas": [(area.slug, area.name) for area in ActivityArea.objects.all()],
+            "districts": [(str(d.number), str(d)) for d in District.objects.all()],
+        }
+        cache.set(REFERENCE_CACHE_KEY, choices, 60 * 60 * 24)
+    return choices
+
+
+def area_choices():
+    return reference_choices()["areas"]
+
+
+def district_choices():
+    return [("", _("All districts")), *reference_choices()["districts"]]
 
 
 class OrganizationFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Name or keyword"), method=filter_text)
-    area = django_filters.ModelMultipleChoiceFilter(
+    area = django_filters.MultipleChoiceFilter(
         label=_("Areas of activity"),
-        queryset=ActivityArea.objects.all(),
-        to_field_name="slug",
+        choices=area_choices,
         method=filter_areas,
         widget=forms.CheckboxSelectMultiple,
     )
-    district = django_filters.ModelChoiceFilter(
+    district = django_filters.ChoiceFilter(
         label=_("District"),
-        queryset=District.objects.all(),
-        to_field_name="number",
-        empty_label=_("All districts"),
+        choices=district_choices,
+        empty_label=None,
+        field_name="district__number",
     )
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=Organization.Kind.choices, empty_label=_("All kinds")

@@ -126,6 +126,16 @@ class CorrectionForm(HoneypotMixin, forms.ModelForm):
         fields = CORRECTION_FIELDS
         widgets = {"description": forms.Textarea(attrs={"rows": 4})}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # An organization that hides its exact place must not see it printed in a public form.
+        if self.instance.pk and not self.instance.shows_exact_address:
+            del self.fields["street"]
+            del self.fields["building_number"]
+
+    def changes(self):
+        return {name: self.cleaned_data[name] for name in CORRECTION_FIELDS if name in self.fields}
+
 
 class NearForm(forms.Form):
     """ "Near me / near an address": sorting the list by distance."""

@@ -69,13 +69,14 @@ def ids_by_distance(*, queryset, origin):
     return measured
 
 
-def map_features(*, queryset):
+def map_features(*, queryset, limit=None):
     """Marker rows (a list of tuples) of `queryset`, in one query: only the rounded point."""
-    return list(
+    rows = (
         queryset.filter(public_latitude__isnull=False, public_longitude__isnull=False)
         .order_by()
         .values_list(*FEATURE_FIELDS)
     )
+    return list(rows[:limit] if limit else rows)
 
 
 def cell_size_for_zoom(zoom):

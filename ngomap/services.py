@@ -240,8 +240,8 @@ def organization_submit(*, data, areas, submitter_email, map_url=""):
 
     organization = Organization(**data, live=False, submitter_email=submitter_email)
     organization.slug = unique_slug(organization.name)
+    organization.areas.set(list(areas))  # a parental many-to-many: written by save()
     organization.save()
-    organization.areas.set(areas)
     organization.save_revision(log_action=True)
     _start_moderation(organization)
     with translation.override("pl"):

@@ -162,10 +162,9 @@ def organization_detail(request, *, map_page, slug):
             form.add_error(None, _("Too many submissions from your address. Try again later."))
         elif form.is_valid():
             if not form.is_spam():
-                changes = {name: form.cleaned_data[name] for name in form.Meta.fields}
                 services.organization_correction_submit(
                     organization=organization,
-                    changes=changes,
+                    changes=form.changes(),
                     note=form.cleaned_data["note"],
                     submitter_email=form.cleaned_data["submitter_email"],
                 )
@@ -245,8 +244,8 @@ def geojson_payload(data):
     """(body bytes, ETag, last-modified timestamp) of the endpoint for a query string.
 
     Cached under the map's version, so any change to an organization invalidates every answer.
-    Uncached: the filter's own lookups of areas or a district (only when given), a count, and
-    the rows (or the grid clusters when the view holds more than NGOMAP_MAX_FEATURES).
+    Uncached: one query for the rows, and one more for the grid clusters when the view holds
+    more than NGOMAP_MAX_FEATURES points (the filter's choices come from the cache).
     """
     from django.conf import settings
 
@@ -258,12 +257,13 @@ def geojson_payload(data):
     version = services.map_version()
     queryset = selectors.organization_filter(data=data).qs
     limit = getattr(settings, "NGOMAP_MAX_FEATURES", 20000)
-    clustered = queryset.filter(public_latitude__isnull=False).count() > limit
+    rows = selectors.map_features(queryset=queryset, limit=limit + 1)
+    clustered = len(rows) > limit
     if clustered:
         zoom = selectors.clamp_zoom(data.get("zoom"), default=12)
         features = [_cluster(*row) for row in selectors.map_clusters(queryset=queryset, zoom=zoom)]
     else:
-        features = [_feature(*row) for row in selectors.map_features(queryset=queryset)]
+        features = [_feature(*row) for row in rows]
     body = json.dumps(
         {"type": "FeatureCollection", "features": features, "clustered": clustered},
         ensure_ascii=False,

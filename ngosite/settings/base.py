@@ -282,3 +282,8 @@ NGOMAP_SUBMISSIONS_PER_HOUR = int(env("NGOMAP_SUBMISSIONS_PER_HOUR", "5"))
 # GeoJSON endpoint: above this many features in the view, the server clusters by a grid.
 NGOMAP_MAX_FEATURES = int(env("NGOMAP_MAX_FEATURES", "2000"))
 NGOMAP_API_CACHE_SECONDS = int(env("NGOMAP_API_CACHE_SECONDS", "600"))
+# markercluster's files come from xstatic-leaflet-markercluster, served under the paths that
+# LEAFLET_CONFIG["PLUGINS"]["markercluster"] names.
+import xstatic.pkg.leaflet_markercluster as _markercluster  # noqa: E402
+
+STATICFILES_DIRS = [*STATICFILES_DIRS, ("xstatic/leaflet-markercluster", _markercluster.BASE_DIR)]
