@@ -126,5 +126,5 @@ def test_the_geojson_export_is_valid_and_follows_the_filter(client, map_page):
     assert parsed.is_valid, parsed.errors()
     assert [f["properties"]["name"] for f in parsed["features"]] == ["W centrum"]
     assert parsed["features"][0]["properties"]["url"].endswith(
-        "/mapa/organizacja/%s/" % (Organization.objects.get(name="W centrum").slug)
+        f"/mapa/organizacja/{Organization.objects.get(name='W centrum').slug}/"
     )
