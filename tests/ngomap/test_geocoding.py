@@ -75,7 +75,7 @@ def test_an_unknown_address_records_not_found_with_a_polish_message():
     assert organization_geocode(organization=organization) == "not_found"
     organization.refresh_from_db()
     assert organization.geocode_status == "not_found"
-    assert "nie została znaleziona" in organization.geocode_message
+    assert "nie został znaleziony" in organization.geocode_message
     assert organization.latitude is None
 
 
