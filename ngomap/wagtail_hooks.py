@@ -20,7 +20,9 @@ class OrganizationViewSet(SnippetViewSet):
     add_to_admin_menu = True
     menu_order = 250
     filterset_class = OrganizationAdminFilter
-    search_fields = ["name", "description"]
+    search_fields = ["name", "description", "krs", "street"]
+    # Plain database filtering: works the same on SQLite and PostgreSQL, no index to keep fresh.
+    search_backend_name = None
     list_display = [
         "name",
         Column("kind", label=_("kind"), accessor="get_kind_display"),
