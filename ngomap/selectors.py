@@ -116,3 +116,24 @@ def clamp_zoom(value, default=12):
 
 def is_finite(*values):
     return all(isinstance(v, float) and math.isfinite(v) for v in values)
+
+
+def home_section_data(*, request):
+    """The map page's title and URL and the number of published organizations, cached under
+    the map's version; None when there is no live map page."""
+    from django.core.cache import cache
+
+    from .services import map_version
+
+    key = f"ngomap:home-section:{map_version()}"
+    data = cache.get(key)
+    if data is None:
+        map_page = map_page_for(request=request)
+        data = {"map_page": None}
+        if map_page is not None:
+            data = {
+                "map_page": {"title": map_page.title, "url": map_page.get_url(request)},
+                "organization_count": public_organizations().count(),
+            }
+        cache.set(key, data, 60 * 60)
+    return data if data["map_page"] else None

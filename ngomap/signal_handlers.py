@@ -20,7 +20,20 @@ def on_organization_changed(sender, **kwargs):
     map_version_bump()
 
 
+def on_map_page_changed(sender, **kwargs):
+    from .services import map_version_bump
+
+    map_version_bump()
+
+
 def register_signal_handlers():
+    from wagtail.signals import page_published, page_unpublished
+
+    from .models import MapPage
+
+    page_published.connect(on_map_page_changed, sender=MapPage, dispatch_uid="ngomap_page_pub")
+    page_unpublished.connect(on_map_page_changed, sender=MapPage, dispatch_uid="ngomap_page_unp")
+    post_delete.connect(on_map_page_changed, sender=MapPage, dispatch_uid="ngomap_page_del")
     post_save.connect(on_organization_saved, sender=Organization, dispatch_uid="ngomap_saved")
     post_delete.connect(on_organization_changed, sender=Organization, dispatch_uid="ngomap_del")
     m2m_changed.connect(

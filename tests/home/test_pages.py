@@ -3,6 +3,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import HomePage, StandardPage
+from ngomap.models import MapPage
 from tests.home.factories import make_home_page, make_standard_page
 
 
@@ -40,7 +41,7 @@ class HomePageTests(WagtailPageTestCase):
         self.assertFalse(HomePage.can_create_at(Page.get_first_root_node()))
 
     def test_home_page_takes_standard_pages(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, MapPage})
 
 
 class StandardPageTests(WagtailPageTestCase):

@@ -7,7 +7,10 @@ from ngomap.models import Organization
 from tests.ngomap.factories import area, make_organization
 
 pytestmark = pytest.mark.django_db
-HEADER = "name,kind,legal_form,krs,nip,regon,is_public_benefit,areas,street,building_number,postcode,district\n"
+HEADER = (
+    "name,kind,legal_form,krs,nip,regon,is_public_benefit,areas,street,building_number,"
+    "postcode,district\n"
+)
 
 
 def write(tmp_path, rows):
@@ -17,7 +20,8 @@ def write(tmp_path, rows):
 
 
 GOOD = [
-    "Fundacja Jeden,ngo,foundation,0000000001,5260250274,123456785,tak,1;17,ul. Gołębia,24,31-007,1\n",
+    "Fundacja Jeden,ngo,foundation,0000000001,5260250274,123456785,tak,1;17,"
+    "ul. Gołębia,24,31-007,1\n",
     "Grupa Dwa,informal,other,,,,nie,Ekologia i ochrona zwierząt,ul. Lipowa,4,30-702,13\n",
 ]
 
