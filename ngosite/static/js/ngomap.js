@@ -135,7 +135,7 @@
                     } else {
                         var markers = showPoints(data.features);
                         if (fit && !focus && markers.length) {
-                            map.fitBounds(cluster.getBounds(), { padding: [20, 20], maxZoom: 16 });
+                            map.fitBounds(cluster.getBounds(), { padding: [20, 20], maxZoom: 16, animate: false });
                         }
                     }
                     box.dataset.loaded = String(data.features.length);
@@ -160,8 +160,11 @@
                     found.zoomToBounds({ padding: [20, 20] });
                 }
                 map.once("moveend", function () {
-                    var first = map.getContainer().querySelector(".leaflet-marker-icon[tabindex='0']");
-                    if (first) first.focus();
+                    // markercluster adds the markers after its own animation.
+                    setTimeout(function () {
+                        var first = map.getContainer().querySelector(".leaflet-marker-icon[tabindex='0']");
+                        if (first) first.focus();
+                    }, 400);
                 });
             } else {
                 serverClusters.eachLayer(function (layer) { if (layer._icon === icon) layer.fire("click"); });
