@@ -4,7 +4,7 @@ page section. Every public read goes through `public_organizations()` and the ro
 import math
 from dataclasses import dataclass
 
-from django.db.models import Avg, Count, FloatField, Prefetch
+from django.db.models import Avg, Count, FloatField, Min, Prefetch
 from django.db.models.functions import Cast, Floor
 from geopy.distance import distance as geo_distance
 
@@ -69,6 +69,10 @@ def ids_by_distance(*, queryset, origin):
     return measured
 
 
+def map_point_count(*, queryset):
+    return queryset.filter(public_latitude__isnull=False, public_longitude__isnull=False).count()
+
+
 def map_features(*, queryset, limit=None):
     """Marker rows (a list of tuples) of `queryset`, in one query: only the rounded point."""
     rows = (
@@ -85,9 +89,10 @@ def cell_size_for_zoom(zoom):
     return 360 / (2**zoom) / 256 * 80
 
 
-def map_clusters(*, queryset, zoom):
-    """Grid clusters of `queryset` for `zoom`: (latitude, longitude, count) per occupied cell,
-    the centre being the mean of the cell's points. One grouped query."""
+def map_clusters(*, queryset, zoom, limit=2500):
+    """Grid clusters of `queryset` for `zoom`, one grouped query: per occupied cell, the mean of
+    its points and their number; a cell with one organization also carries its marker fields
+    (Min() of one row is that row), so the map can show it as a normal marker."""
     size = cell_size_for_zoom(zoom)
     lat = Cast("public_latitude", FloatField())
     lng = Cast("public_longitude", FloatField())
@@ -96,10 +101,21 @@ def map_clusters(*, queryset, zoom):
         .order_by()
         .annotate(cell_x=Floor(lng / size), cell_y=Floor(lat / size))
         .values("cell_x", "cell_y")
-        .annotate(n=Count("pk"), lat=Avg(lat), lng=Avg(lng))
-        .values_list("lat", "lng", "n")
+        .annotate(
+            n=Count("pk"),
+            lat=Avg(lat),
+            lng=Avg(lng),
+            first_pk=Min("pk"),
+            first_name=Min("name"),
+            first_slug=Min("slug"),
+            first_kind=Min("kind"),
+        )
+        .values_list("lat", "lng", "n", "first_pk", "first_name", "first_slug", "first_kind")
     )
-    return [(round(a, 6), round(b, 6), n) for a, b, n in rows]
+    return [
+        (round(a, 6), round(b, 6), n, pk, name, slug, kind)
+        for a, b, n, pk, name, slug, kind in rows[:limit]
+    ]
 
 
 def bbox_of(data):

@@ -232,7 +232,9 @@ def _feature(pk, name, slug, kind, latitude, longitude):
     }
 
 
-def _cluster(latitude, longitude, count):
+def _cluster(latitude, longitude, count, pk, name, slug, kind):
+    if count == 1:
+        return _feature(pk, name, slug, kind, latitude, longitude)
     return {
         "type": "Feature",
         "geometry": {"type": "Point", "coordinates": [longitude, latitude]},
@@ -244,8 +246,10 @@ def geojson_payload(data):
     """(body bytes, ETag, last-modified timestamp) of the endpoint for a query string.
 
     Cached under the map's version, so any change to an organization invalidates every answer.
-    Uncached: one query for the rows, and one more for the grid clusters when the view holds
-    more than NGOMAP_MAX_FEATURES points (the filter's choices come from the cache).
+    Uncached: two queries (a count, then the rows, or the grid clusters of the requested view
+    when the filter matches more than NGOMAP_MAX_FEATURES points); the filter's choices come
+    from the cache. Up to the limit the client clusters the points itself (markercluster);
+    beyond it the server clusters by a grid that follows the zoom, so an answer stays small.
     """
     from django.conf import settings
 
@@ -257,13 +261,15 @@ def geojson_payload(data):
     version = services.map_version()
     queryset = selectors.organization_filter(data=data).qs
     limit = getattr(settings, "NGOMAP_MAX_FEATURES", 20000)
-    rows = selectors.map_features(queryset=queryset, limit=limit + 1)
-    clustered = len(rows) > limit
-    if clustered:
+    clustered = selectors.map_point_count(queryset=queryset) > limit
+    if not clustered:
+        features = [_feature(*row) for row in selectors.map_features(queryset=queryset)]
+    elif selectors.bbox_of(data) is None:
+        # Too many points for the whole map: the client asks again with its view (bbox, zoom).
+        features = []
+    else:
         zoom = selectors.clamp_zoom(data.get("zoom"), default=12)
         features = [_cluster(*row) for row in selectors.map_clusters(queryset=queryset, zoom=zoom)]
-    else:
-        features = [_feature(*row) for row in rows]
     body = json.dumps(
         {"type": "FeatureCollection", "features": features, "clustered": clustered},
         ensure_ascii=False,

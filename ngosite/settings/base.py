@@ -279,8 +279,9 @@ NGOMAP_GEOCODER = {
 }
 # The public "add your organization" form: submissions per IP address and hour.
 NGOMAP_SUBMISSIONS_PER_HOUR = int(env("NGOMAP_SUBMISSIONS_PER_HOUR", "5"))
-# GeoJSON endpoint: above this many features in the view, the server clusters by a grid.
-NGOMAP_MAX_FEATURES = int(env("NGOMAP_MAX_FEATURES", "2000"))
+# GeoJSON endpoint: up to this many points the browser clusters them (markercluster); above,
+# the server answers with grid clusters of the requested view.
+NGOMAP_MAX_FEATURES = int(env("NGOMAP_MAX_FEATURES", "20000"))
 NGOMAP_API_CACHE_SECONDS = int(env("NGOMAP_API_CACHE_SECONDS", "600"))
 # markercluster's files come from xstatic-leaflet-markercluster, served under the paths that
 # LEAFLET_CONFIG["PLUGINS"]["markercluster"] names.

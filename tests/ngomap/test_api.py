@@ -67,7 +67,7 @@ def test_the_endpoint_needs_at_most_three_queries_whatever_the_size(client, coun
     with CaptureQueriesContext(connection) as queries:
         response = client.get(query)
     assert len(response.json()["features"]) == count
-    assert len(queries) == 1
+    assert len(queries) == 2  # a count, then the rows
     with CaptureQueriesContext(connection) as cached:
         client.get(query)
     assert len(cached) == 0
@@ -100,10 +100,17 @@ def test_above_the_limit_the_server_sends_grid_clusters_instead_of_points(client
     make_many(
         4, latitude=Decimal("50.047360"), longitude=Decimal("19.961520"), district=district(13)
     )
-    data = client.get(f"{URL}?zoom=14").json()
+    whole = client.get(URL).json()
+    assert whole == {"type": "FeatureCollection", "features": [], "clustered": True}
+    make_organization(name="Sama", latitude=Decimal("50.1"), longitude=Decimal("19.85"))
+    make_organization(name="Poza widokiem", latitude=Decimal("50.1"), longitude=Decimal("20.1"))
+    data = client.get(f"{URL}?zoom=14&bbox=19.79,49.97,20.0,50.13").json()
     assert data["clustered"] is True
-    counts = sorted(feature["properties"]["c"] for feature in data["features"])
+    counts = sorted(f["properties"]["c"] for f in data["features"] if "c" in f["properties"])
     assert counts == [4, 8]
+    # A cell with one organization is sent as its ordinary marker.
+    singles = [f["properties"]["n"] for f in data["features"] if "n" in f["properties"]]
+    assert singles == ["Sama"]
     assert geojson.loads(json.dumps(data)).is_valid
 
 

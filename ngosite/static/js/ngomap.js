@@ -42,6 +42,7 @@
         var cluster = L.markerClusterGroup({
             showCoverageOnHover: false,
             spiderfyOnMaxZoom: true,
+            chunkedLoading: true,
             iconCreateFunction: function (group) {
                 var count = group.getChildCount();
                 var size = count < 10 ? "small" : count < 100 ? "medium" : "large";
@@ -99,6 +100,12 @@
             features.forEach(function (feature) {
                 var c = feature.geometry.coordinates;
                 var count = feature.properties.c;
+                if (count === undefined) {
+                    var single = L.marker([c[1], c[0]], { title: feature.properties.n, alt: feature.properties.n, keyboard: true });
+                    single.bindPopup(popupHtml([feature]));
+                    serverClusters.addLayer(single);
+                    return;
+                }
                 var size = count < 10 ? "small" : count < 100 ? "medium" : "large";
                 var marker = L.marker([c[1], c[0]], {
                     keyboard: true,
@@ -129,7 +136,12 @@
                     box.removeAttribute("aria-busy");
                     cluster.clearLayers();
                     serverClusters.clearLayers();
+                    var wasClustered = clustered;
                     clustered = !!data.clustered;
+                    if (clustered && !wasClustered) {
+                        // Too many points for the whole map: ask for the clusters of this view.
+                        return load(false);
+                    }
                     if (clustered) {
                         showServerClusters(data.features);
                     } else {
