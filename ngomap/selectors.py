@@ -74,11 +74,18 @@ def map_point_count(*, queryset):
 
 
 def map_features(*, queryset, limit=None):
-    """Marker rows (a list of tuples) of `queryset`, in one query: only the rounded point."""
+    """Marker rows (a list of tuples) of `queryset`, in one query: only the rounded point.
+
+    The point is cast to a float in SQL: converting thousands of Decimals costs more than the
+    query itself, and six decimals survive a double exactly enough for a map.
+    """
     rows = (
         queryset.filter(public_latitude__isnull=False, public_longitude__isnull=False)
         .order_by()
-        .values_list(*FEATURE_FIELDS)
+        .annotate(
+            lat=Cast("public_latitude", FloatField()), lng=Cast("public_longitude", FloatField())
+        )
+        .values_list("pk", "name", "slug", "kind", "lat", "lng")
     )
     return list(rows[:limit] if limit else rows)
 

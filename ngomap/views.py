@@ -227,7 +227,7 @@ def _feature(pk, name, slug, kind, latitude, longitude):
     return {
         "type": "Feature",
         "id": pk,
-        "geometry": {"type": "Point", "coordinates": [float(longitude), float(latitude)]},
+        "geometry": {"type": "Point", "coordinates": [round(longitude, 6), round(latitude, 6)]},
         "properties": {"n": name, "s": slug, "k": kind},
     }
 
@@ -260,11 +260,18 @@ def geojson_payload(data):
         return cached
     version = services.map_version()
     queryset = selectors.organization_filter(data=data).qs
-    limit = getattr(settings, "NGOMAP_MAX_FEATURES", 20000)
+    has_view = selectors.bbox_of(data) is not None
+    # The whole map: up to NGOMAP_MAX_FEATURES points for the browser to cluster. A view
+    # (bbox): up to NGOMAP_MAX_VIEW_FEATURES points, grid clusters beyond.
+    limit = (
+        getattr(settings, "NGOMAP_MAX_VIEW_FEATURES", 2000)
+        if has_view
+        else getattr(settings, "NGOMAP_MAX_FEATURES", 20000)
+    )
     clustered = selectors.map_point_count(queryset=queryset) > limit
     if not clustered:
         features = [_feature(*row) for row in selectors.map_features(queryset=queryset)]
-    elif selectors.bbox_of(data) is None:
+    elif not has_view:
         # Too many points for the whole map: the client asks again with its view (bbox, zoom).
         features = []
     else:

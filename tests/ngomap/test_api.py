@@ -96,6 +96,7 @@ def test_deleting_an_organization_invalidates_the_cached_answer(client):
 
 def test_above_the_limit_the_server_sends_grid_clusters_instead_of_points(client, settings):
     settings.NGOMAP_MAX_FEATURES = 5
+    settings.NGOMAP_MAX_VIEW_FEATURES = 5
     make_many(8)
     make_many(
         4, latitude=Decimal("50.047360"), longitude=Decimal("19.961520"), district=district(13)

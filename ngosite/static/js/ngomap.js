@@ -56,7 +56,9 @@
         });
         map.addLayer(cluster);
         var serverClusters = L.layerGroup().addTo(map);
-        var clustered = false;
+        // False: the whole (filtered) map is loaded once and clustered here. True: there were too
+        // many points, so every move asks the server for the view (points or grid clusters).
+        var viewMode = false;
         var query = box.dataset.query || "";
         var controller = null;
 
@@ -122,7 +124,7 @@
 
         function load(fit) {
             var params = new URLSearchParams(query);
-            if (clustered) {
+            if (viewMode) {
                 var b = map.getBounds();
                 params.set("bbox", [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(function (n) { return n.toFixed(4); }).join(","));
                 params.set("zoom", map.getZoom());
@@ -130,23 +132,23 @@
             if (controller) controller.abort();
             controller = new AbortController();
             box.setAttribute("aria-busy", "true");
-            return fetch(box.dataset.geojsonUrl + "?" + params.toString(), { signal: controller.signal })
+            var search = params.toString();
+            return fetch(box.dataset.geojsonUrl + (search ? "?" + search : ""), { signal: controller.signal })
                 .then(function (response) { return response.json(); })
                 .then(function (data) {
                     box.removeAttribute("aria-busy");
                     cluster.clearLayers();
                     serverClusters.clearLayers();
-                    var wasClustered = clustered;
-                    clustered = !!data.clustered;
-                    if (clustered && !wasClustered) {
-                        // Too many points for the whole map: ask for the clusters of this view.
+                    if (data.clustered && !viewMode) {
+                        // Too many points for the whole map: ask for this view only.
+                        viewMode = true;
                         return load(false);
                     }
-                    if (clustered) {
+                    if (data.clustered) {
                         showServerClusters(data.features);
                     } else {
                         var markers = showPoints(data.features);
-                        if (fit && !focus && markers.length) {
+                        if (fit && !viewMode && !focus && markers.length) {
                             map.fitBounds(cluster.getBounds(), { padding: [20, 20], maxZoom: 16, animate: false });
                         }
                     }
@@ -155,7 +157,7 @@
                 .catch(function () { box.removeAttribute("aria-busy"); });
         }
 
-        map.on("moveend", function () { if (clustered) load(false); });
+        map.on("moveend", function () { if (viewMode) load(false); });
 
         // Clusters are buttons: Enter or Space zooms in (or spreads the markers at full zoom).
         map.getContainer().addEventListener("keydown", function (event) {
@@ -198,7 +200,7 @@
                     if (push) history.pushState({ ngomap: true }, "", url);
                     var count = document.querySelector("[data-ngomap-count]");
                     if (announce && count) announce.textContent = count.textContent.replace(/\s+/g, " ").trim();
-                    clustered = false;
+                    viewMode = false;
                     return load(true);
                 });
         }
