@@ -472,6 +472,17 @@ class MapPage(RoutablePageMixin, Page):  # noqa: DJ008 (Page defines __str__)
         verbose_name = _("map page")
         verbose_name_plural = _("map pages")
 
+    def get_sitemap_urls(self, request=None):
+        """The page itself and every published organization's page."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if base:
+            for slug, updated in Organization.objects.filter(live=True).values_list(
+                "slug", "updated_at"
+            ):
+                urls.append({"location": f"{base}organizacja/{slug}/", "lastmod": updated})
+        return urls
+
     @path("")
     def organization_list(self, request):
         from . import views

@@ -148,3 +148,11 @@ def test_the_home_page_shows_the_map_section_with_the_count_in_constant_queries(
     assert f"{12} organizacji i inicjatyw" in html
     assert counts[0] == counts[1]
     assert counts[0][0] - counts[0][1] == 2
+
+
+def test_the_sitemap_lists_every_published_organization(client, map_page):
+    published = make_organization()
+    draft = make_organization(publish=False)
+    xml = client.get("/sitemap.xml").content.decode()
+    assert f"/mapa/organizacja/{published.slug}/" in xml
+    assert f"/mapa/organizacja/{draft.slug}/" not in xml
