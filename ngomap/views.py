@@ -283,7 +283,7 @@ def geojson_payload(data):
     limit = (
         getattr(settings, "NGOMAP_MAX_VIEW_FEATURES", 2000)
         if has_view
-        else getattr(settings, "NGOMAP_MAX_FEATURES", 20000)
+        else getattr(settings, "NGOMAP_MAX_FEATURES", 5000)
     )
     clustered = selectors.map_point_count(queryset=queryset) > limit
     if not clustered:

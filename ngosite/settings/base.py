@@ -281,7 +281,7 @@ NGOMAP_GEOCODER = {
 NGOMAP_SUBMISSIONS_PER_HOUR = int(env("NGOMAP_SUBMISSIONS_PER_HOUR", "5"))
 # GeoJSON endpoint: up to this many points the browser clusters them (markercluster); above,
 # the server answers with grid clusters of the requested view.
-NGOMAP_MAX_FEATURES = int(env("NGOMAP_MAX_FEATURES", "20000"))
+NGOMAP_MAX_FEATURES = int(env("NGOMAP_MAX_FEATURES", "5000"))
 # Once the server clusters, a view's answer carries at most this many single points.
 NGOMAP_MAX_VIEW_FEATURES = int(env("NGOMAP_MAX_VIEW_FEATURES", "2000"))
 NGOMAP_API_CACHE_SECONDS = int(env("NGOMAP_API_CACHE_SECONDS", "600"))
