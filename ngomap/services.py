@@ -165,6 +165,11 @@ def organization_geocode_later(*, organization):
 def organization_saved(*, organization, update_fields=None):
     """React to a saved organization: invalidate the map and queue geocoding if needed."""
     map_version_bump()
+    with translation.override("pl"):
+        _organization_saved(organization, update_fields)
+
+
+def _organization_saved(organization, update_fields):
     if update_fields is not None and not {
         "street",
         "building_number",

@@ -5,6 +5,7 @@ import csv
 import hashlib
 import json
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
@@ -74,8 +75,6 @@ def filter_query(data, params=LIST_PARAMS):
         for value in sorted(data.getlist(name)) if hasattr(data, "getlist") else []:
             if value != "":
                 pairs.append((name, value))
-    from urllib.parse import urlencode
-
     return urlencode(pairs)
 
 

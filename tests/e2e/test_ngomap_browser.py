@@ -123,3 +123,22 @@ def test_the_map_centres_on_a_meeting_venue_with_a_label(page, live_server, map_
     centre = page.evaluate("window.ngomap.map.getCenter()")
     assert abs(centre["lat"] - 50.05967) < 0.0005 and abs(centre["lng"] - 19.93775) < 0.0005
     assert page.locator(".leaflet-tooltip").inner_text() == "Sala obrad"
+
+
+def test_beyond_the_limit_the_map_shows_server_clusters_of_its_view(
+    page, live_server, map_site, settings
+):
+    settings.NGOMAP_MAX_FEATURES = 2
+    settings.NGOMAP_MAX_VIEW_FEATURES = 2
+    block_tiles(page)
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(live_server.url + "/mapa/")
+    cluster = page.get_by_role("button", name="3 organizacji tutaj; naciśnij Enter, aby przybliżyć")
+    cluster.wait_for()
+    assert any("bbox=" in url and "zoom=" in url for url in requests)
+    zoom_before = page.evaluate("window.ngomap.map.getZoom()")
+    cluster.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"window.ngomap.map.getZoom() > {zoom_before}")
+    assert_no_serious_axe_violations(page)
