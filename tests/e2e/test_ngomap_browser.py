@@ -142,3 +142,25 @@ def test_beyond_the_limit_the_map_shows_server_clusters_of_its_view(
     page.keyboard.press("Enter")
     page.wait_for_function(f"window.ngomap.map.getZoom() > {zoom_before}")
     assert_no_serious_axe_violations(page)
+
+
+def test_organization_page_and_add_form_are_accessible_and_fit_a_phone(
+    phone, live_server, map_site
+):
+    block_tiles(phone)
+    phone.goto(live_server.url + "/mapa/")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    phone.get_by_role("link", name="Fundacja w centrum 0").click()
+    phone.get_by_role("heading", level=1, name="Fundacja w centrum 0").wait_for()
+    phone.locator("#ngomap-small-map.leaflet-container").wait_for()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    assert_no_serious_axe_violations(phone)
+
+    phone.goto(live_server.url + "/mapa/dodaj/")
+    phone.get_by_label("Nazwa").fill("Fundacja z telefonu")
+    phone.get_by_label("Numer KRS").fill("0000777777")
+    phone.get_by_label("Kod pocztowy").fill("31007")
+    phone.get_by_role("button", name="Wyślij do moderacji").click()
+    assert phone.locator("#id_postcode-errors").inner_text().startswith("Wpisz kod pocztowy")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    assert_no_serious_axe_violations(phone)
