@@ -2,6 +2,7 @@
 "geocode now" button. Views translate requests into selector and service calls."""
 
 import csv
+import gzip
 import hashlib
 import json
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -259,7 +260,7 @@ def _cluster(latitude, longitude, count, pk, name, slug, kind):
 
 
 def geojson_payload(data):
-    """(body bytes, ETag, last-modified timestamp) of the endpoint for a query string.
+    """(body, gzipped body, ETag, last-modified timestamp) of the endpoint for a query string.
 
     Cached under the map's version, so any change to an organization invalidates every answer.
     Uncached: two queries (a count, then the rows, or the grid clusters of the requested view
@@ -302,19 +303,26 @@ def geojson_payload(data):
         + ("true" if clustered else "false")
         + "}"
     ).encode()
-    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    # Weak: the same ETag is served gzipped or not.
+    etag = 'W/"' + hashlib.sha256(body).hexdigest()[:32] + '"'
     last_modified = services.map_version_time(version)
-    result = (body, etag, last_modified)
+    # Compressed once here and cached with the body, so a cached answer costs no compression.
+    result = (body, gzip.compress(body, compresslevel=6), etag, last_modified)
     cache.set(key, result, getattr(settings, "NGOMAP_API_CACHE_SECONDS", 600))
     return result
 
 
 @require_GET
 def organizations_geojson(request):
-    body, etag, last_modified = geojson_payload(request.GET)
+    body, gzipped, etag, last_modified = geojson_payload(request.GET)
     response = get_conditional_response(request, etag=etag, last_modified=last_modified)
     if response is None:
-        response = HttpResponse(body, content_type="application/geo+json")
+        if "gzip" in request.headers.get("Accept-Encoding", ""):
+            response = HttpResponse(gzipped, content_type="application/geo+json")
+            response["Content-Encoding"] = "gzip"
+        else:
+            response = HttpResponse(body, content_type="application/geo+json")
+    patch_vary_headers(response, ["Accept-Encoding"])
     response["ETag"] = etag
     response["Last-Modified"] = http_date(last_modified)
     response["Access-Control-Allow-Origin"] = "*"

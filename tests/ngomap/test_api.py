@@ -136,3 +136,14 @@ def test_the_geojson_export_is_valid_and_follows_the_filter(client, map_page):
     assert parsed["features"][0]["properties"]["url"].endswith(
         f"/mapa/organizacja/{Organization.objects.get(name='W centrum').slug}/"
     )
+
+
+def test_the_answer_is_sent_gzipped_to_clients_that_accept_it(client):
+    import gzip as gzip_module
+
+    make_organization(name="Fundacja A")
+    plain = client.get(URL)
+    packed = client.get(URL, headers={"accept-encoding": "gzip, deflate"})
+    assert packed["Content-Encoding"] == "gzip"
+    assert gzip_module.decompress(packed.content) == plain.content
+    assert packed["ETag"] == plain["ETag"] and "Accept-Encoding" in packed["Vary"]
