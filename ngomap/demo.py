@@ -204,6 +204,4 @@ def load(*, stdout=None) -> int:
             organization.save()
             organization.save_revision().publish()
             created += 1
-    if stdout is not None and created:
-        stdout.write(f"  ngomap: {created} objects created")
     return created

@@ -97,3 +97,13 @@ def test_an_editor_saving_a_new_address_in_the_admin_gets_it_geocoded(
     assert organization.street == "ul. Lipowa"
     assert str(organization.latitude) == "50.047360"
     assert organization.geocode_status == "ok"
+
+
+def test_the_editors_preview_renders_the_public_fields(rf, admin_user, home_page):
+    organization = make_organization(name="Podgląd", description="Opis do podglądu.")
+    request = rf.get("/")
+    request.user = admin_user
+    response = organization.serve_preview(request, organization.default_preview_mode)
+    html = response.render().content.decode() if hasattr(response, "render") else ""
+    html = html or response.content.decode()
+    assert "Podgląd" in html and "Opis do podglądu." in html
