@@ -284,6 +284,7 @@ TRANSLATIONS = {
     "Back to the map of organizations": "Wróć do mapy organizacji",
     "On the map": "Na mapie",
     "Show on the big map": "Pokaż na dużej mapie",
+    "Show on the map": "Pokaż na mapie",
     "Report a correction": "Zgłoś poprawkę",
     "Thank you. The editors will check your correction before it appears.": (
         "Dziękujemy. Redakcja sprawdzi poprawkę, zanim zostanie opublikowana."

@@ -82,6 +82,11 @@ def test_filters_update_list_and_map_and_clusters_open_by_keyboard(page, live_se
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for()
     assert popup.get_by_role("link").count() == 2
+    page.keyboard.press("Escape")
+
+    # A card's "show on the map" button opens its marker.
+    page.get_by_role("button", name="Pokaż na mapie: Stowarzyszenie Zabłocie B").click()
+    page.locator(".leaflet-popup-content", has_text="Stowarzyszenie Zabłocie B").wait_for()
 
     # Back to every organization; the three central ones form a cluster, opened by keyboard.
     page.goto(live_server.url + "/mapa/")

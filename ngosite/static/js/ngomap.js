@@ -185,6 +185,37 @@
             }
         });
 
+        // Each card of the list gets a button that shows its organization on the map.
+        function addShowButtons() {
+            document.querySelectorAll("[data-ngomap-list] .ngomap-card[data-lat]").forEach(function (card) {
+                if (card.querySelector("[data-show-on-map]")) return;
+                var button = document.createElement("button");
+                button.type = "button";
+                button.className = "button--link";
+                button.setAttribute("data-show-on-map", "");
+                button.textContent = box.dataset.labelShow;
+                button.setAttribute("aria-label", box.dataset.labelShow + ": " + card.querySelector("h3").textContent.trim());
+                button.addEventListener("click", function () {
+                    var id = parseInt(card.dataset.organization, 10);
+                    var target = null;
+                    cluster.eachLayer(function (layer) {
+                        if (layer.organizationIds && layer.organizationIds.indexOf(id) !== -1) target = layer;
+                    });
+                    box.scrollIntoView({ behavior: "smooth", block: "center" });
+                    if (target) {
+                        cluster.zoomToShowLayer(target, function () {
+                            target.openPopup();
+                            if (target._icon) target._icon.focus();
+                        });
+                    } else {
+                        map.setView([parseFloat(card.dataset.lat), parseFloat(card.dataset.lng)], 17);
+                    }
+                });
+                card.appendChild(button);
+            });
+        }
+        addShowButtons();
+
         // The list and the map follow the same filters: submit fetches the new list and points.
         function applyFilters(url, push) {
             return fetch(url, { headers: { "X-Requested-With": "fetch" } })
@@ -195,6 +226,7 @@
                     var freshBox = doc.getElementById("ngomap-map");
                     if (!fresh || !freshBox) { window.location.href = url; return; }
                     document.querySelector("[data-ngomap-list]").innerHTML = fresh.innerHTML;
+                    addShowButtons();
                     query = freshBox.dataset.query || "";
                     box.dataset.query = query;
                     if (push) history.pushState({ ngomap: true }, "", url);
