@@ -5,6 +5,7 @@ honeypot against bots) and hand the cleaned data to ngomap.services.
 """
 
 from django import forms
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .models import ActivityArea, Organization
@@ -39,6 +40,13 @@ CORRECTION_FIELDS = [
     "postcode",
     "city",
 ]
+
+
+def formfield(db_field, **kwargs):
+    """Model fields as form fields; web addresses typed without a scheme get https://."""
+    if isinstance(db_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return db_field.formfield(**kwargs)
 
 
 class HoneypotMixin(forms.Form):
@@ -85,6 +93,7 @@ class OrganizationSubmissionForm(IdentifierCleaningMixin, HoneypotMixin, forms.M
     class Meta:
         model = Organization
         fields = SUBMISSION_FIELDS
+        formfield_callback = formfield
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -124,6 +133,7 @@ class CorrectionForm(HoneypotMixin, forms.ModelForm):
     class Meta:
         model = Organization
         fields = CORRECTION_FIELDS
+        formfield_callback = formfield
         widgets = {"description": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args, **kwargs):

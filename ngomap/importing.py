@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django import forms
 from django.db import transaction
 
+from .forms import formfield
 from .models import ActivityArea, District, Organization
 from .services import unique_slug
 from .validators import digits_only
@@ -43,6 +44,7 @@ class OrganizationImportForm(forms.ModelForm):
     class Meta:
         model = Organization
         fields = [*IMPORT_FIELDS, "district"]
+        formfield_callback = formfield
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
