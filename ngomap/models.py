@@ -381,6 +381,8 @@ class Organization(
         indexes = [
             models.Index(fields=["live", "public_latitude", "public_longitude"]),
             models.Index(fields=["krs"]),
+            # The public list: published, by name.
+            models.Index(fields=["live", "name"]),
         ]
 
     def __str__(self):
