@@ -125,6 +125,20 @@ def measure_endpoint(client, query=""):
     }
 
 
+def measure_page(client, label):
+    client.get("/mapa/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/mapa/?district=1")
+    report(
+        f"map page (server-rendered list), {label}",
+        {
+            "queries": len(queries),
+            "median_ms": median_ms(lambda: client.get("/mapa/"), 7),
+            "filtered_ms": median_ms(lambda: client.get("/mapa/?district=1&kind=ngo"), 7),
+        },
+    )
+
+
 def browser_first_clusters(base_url, runs=3, verbose=False):
     """Milliseconds from navigation to the first cluster icon on the map page (median)."""
     import shutil
@@ -203,6 +217,8 @@ def main():
 
     from django.contrib.staticfiles.handlers import StaticFilesHandler
 
+    measure_page(client, "10,000 organizations")
+
     server = LiveServerThread("127.0.0.1", StaticFilesHandler, port=0)
     server.daemon = True
     server.start()
@@ -225,6 +241,7 @@ def main():
     )
     krakow_view = measure_endpoint(client, "zoom=12&bbox=19.79,49.97,20.22,50.13")
     report("100,000 organizations, the Kraków view at zoom 12", krakow_view)
+    measure_page(client, "100,000 organizations")
     first_100k = browser_first_clusters(base)
     with override_settings(NGOMAP_MAX_FEATURES=10_000_000):
         naive = measure_endpoint(client)
