@@ -74,6 +74,7 @@ class HomePage(ContentPage):  # noqa: DJ008 (Page defines __str__)
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.StandardPage",
+        "ngomap.MapPage",
         "projects.ProjectIndexPage",
         "projects.UpcomingMeetingsPage",
         "news.NewsIndexPage",

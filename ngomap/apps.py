@@ -3,8 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 
 class NgomapConfig(AppConfig):
-    """Organizations, geocoding and the NGO map (filled by the map issue)."""
+    """Organizations, geocoding and the NGO map."""
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "ngomap"
     verbose_name = _("NGO map")
+
+    def ready(self):
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

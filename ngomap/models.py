@@ -1,0 +1,510 @@
+"""The NGO map's data: districts, areas of public-benefit activity, organizations, the map page."""
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from django import forms
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+from home.models import SocialProfileBlock
+
+from .validators import validate_krs, validate_nip, validate_postcode, validate_regon
+from .widgets import LocationMapWidget
+
+
+class District(models.Model):
+    """One of Kraków's 18 districts (dzielnice), loaded by a data migration from ngomap/data/."""
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    roman = models.CharField(_("roman numeral"), max_length=8)
+    name = models.CharField(_("name"), max_length=100)
+    full_name = models.CharField(_("official name"), max_length=150)
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("district")
+        verbose_name_plural = _("districts")
+
+    def __str__(self):
+        return f"{self.roman} {self.name}"
+
+
+class ActivityArea(models.Model):
+    """An area of public-benefit activity (art. 4 ust. 1 of the act), loaded from ngomap/data/."""
+
+    pkt = models.CharField(_("point of the act"), max_length=8, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    statutory_text = models.TextField(_("statutory wording"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["sort_order", "pkt"]
+        verbose_name = _("area of activity")
+        verbose_name_plural = _("areas of activity")
+
+    def __str__(self):
+        return self.name
+
+
+def round_coordinate(value, places):
+    if value is None:
+        return None
+    return Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+class Organization(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """An NGO, civic initiative or informal group shown on the map.
+
+    A Wagtail snippet (registered in ngomap/wagtail_hooks.py) with drafts, revisions, locking and
+    the moderation workflow, so public submissions and corrections reach the editors as drafts.
+    The point the public sees is `public_latitude`/`public_longitude`, rounded here according to
+    `location_precision`; the exact point never leaves the admin when the precision is reduced.
+    """
+
+    class Kind(models.TextChoices):
+        NGO = "ngo", _("non-governmental organization")
+        INITIATIVE = "initiative", _("civic initiative")
+        INFORMAL = "informal", _("informal group")
+
+    class LegalForm(models.TextChoices):
+        FOUNDATION = "foundation", _("foundation")
+        ASSOCIATION = "association", _("registered association")
+        ORDINARY_ASSOCIATION = "ordinary_association", _("ordinary association")
+        HOUSEWIVES_CIRCLE = "housewives_circle", _("rural housewives' circle")
+        SOCIAL_COOPERATIVE = "social_cooperative", _("social cooperative")
+        SPORTS_CLUB = "sports_club", _("sports club")
+        OTHER = "other", _("other")
+
+    class Precision(models.TextChoices):
+        EXACT = "exact", _("exact point")
+        STREET = "street", _("street only (about 100 m)")
+        DISTRICT = "district", _("district only (about 1 km)")
+
+    class GeocodeStatus(models.TextChoices):
+        PENDING = "pending", _("waiting for geocoding")
+        OK = "ok", _("geocoded")
+        NOT_FOUND = "not_found", _("address not found")
+        FAILED = "failed", _("geocoding failed")
+        MANUAL = "manual", _("point set by hand")
+        NO_ADDRESS = "no_address", _("no address")
+
+    # Decimal places of the public point for each precision (3 places ≈ 100 m, 2 ≈ 1 km).
+    PUBLIC_DECIMAL_PLACES = {Precision.EXACT: 6, Precision.STREET: 3, Precision.DISTRICT: 2}
+
+    name = models.CharField(_("name"), max_length=255, help_text=_("The full, official name."))
+    slug = models.SlugField(
+        _("slug"),
+        max_length=255,
+        unique=True,
+        allow_unicode=False,
+        help_text=_("The last part of the organization's address on the map page."),
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.NGO,
+        help_text=_("An NGO, a civic initiative or an informal group."),
+    )
+    legal_form = models.CharField(
+        _("legal form"),
+        max_length=30,
+        choices=LegalForm.choices,
+        default=LegalForm.ASSOCIATION,
+        help_text=_("Choose “other” for informal groups and initiatives."),
+    )
+    krs = models.CharField(
+        _("KRS number"),
+        max_length=10,
+        blank=True,
+        validators=[validate_krs],
+        help_text=_("10 digits, from the National Court Register; empty if not registered."),
+    )
+    nip = models.CharField(
+        _("NIP"),
+        max_length=13,
+        blank=True,
+        validators=[validate_nip],
+        help_text=_("Tax identification number, 10 digits."),
+    )
+    regon = models.CharField(
+        _("REGON"),
+        max_length=14,
+        blank=True,
+        validators=[validate_regon],
+        help_text=_("Statistical number, 9 or 14 digits."),
+    )
+    is_public_benefit = models.BooleanField(
+        _("public benefit organization (OPP)"),
+        default=False,
+        help_text=_("Has the status of a public benefit organization (OPP)."),
+    )
+    areas = ParentalManyToManyField(
+        ActivityArea,
+        verbose_name=_("areas of activity"),
+        blank=True,
+        related_name="organizations",
+        help_text=_("The areas of public-benefit activity the organization works in."),
+    )
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("What the organization does, for whom.")
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional; shown on the organization's page."),
+    )
+    website = models.URLField(_("website"), blank=True, help_text=_("The full address."))
+    email = models.EmailField(_("e-mail"), blank=True, help_text=_("A public contact address."))
+    phone = models.CharField(
+        _("phone"), max_length=50, blank=True, help_text=_("A public phone number.")
+    )
+    social_links = StreamField(
+        [("profile", SocialProfileBlock())],
+        verbose_name=_("social media"),
+        blank=True,
+        help_text=_("Profiles in social media."),
+    )
+    street = models.CharField(
+        _("street"), max_length=200, blank=True, help_text=_("E.g. ul. Floriańska.")
+    )
+    building_number = models.CharField(
+        _("building number"),
+        max_length=30,
+        blank=True,
+        help_text=_("Building and flat number, e.g. 3/5."),
+    )
+    postcode = models.CharField(
+        _("postcode"),
+        max_length=6,
+        blank=True,
+        validators=[validate_postcode],
+        help_text=_("NN-NNN."),
+    )
+    city = models.CharField(_("city"), max_length=100, default="Kraków", help_text=_("City."))
+    district = models.ForeignKey(
+        District,
+        verbose_name=_("district"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organizations",
+        help_text=_("Filled by geocoding when empty; editors may correct it."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("Filled by geocoding, or by dragging the marker on the map."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("Filled by geocoding, or by dragging the marker on the map."),
+    )
+    point_set_by_hand = models.BooleanField(
+        _("point set by hand"),
+        default=False,
+        help_text=_("When ticked, geocoding never moves the point."),
+    )
+    location_precision = models.CharField(
+        _("location precision shown to the public"),
+        max_length=10,
+        choices=Precision.choices,
+        default=Precision.EXACT,
+        help_text=_(
+            "An informal group may hide its exact place; the public then sees a rounded point."
+        ),
+    )
+    public_latitude = models.DecimalField(
+        _("public latitude"), max_digits=9, decimal_places=6, null=True, editable=False
+    )
+    public_longitude = models.DecimalField(
+        _("public longitude"), max_digits=9, decimal_places=6, null=True, editable=False
+    )
+    geocode_status = models.CharField(
+        _("geocoding status"),
+        max_length=12,
+        choices=GeocodeStatus.choices,
+        default=GeocodeStatus.PENDING,
+        editable=False,
+    )
+    geocode_message = models.CharField(
+        _("geocoding message"), max_length=500, blank=True, editable=False
+    )
+    geocoded_at = models.DateTimeField(_("geocoded at"), null=True, blank=True, editable=False)
+    geocoded_address = models.CharField(
+        _("geocoded address"), max_length=400, blank=True, editable=False
+    )
+    last_verified = models.DateField(
+        _("last verified"),
+        null=True,
+        blank=True,
+        help_text=_("When an editor last confirmed the entry with the organization."),
+    )
+    is_example = models.BooleanField(
+        _("example entry"),
+        default=False,
+        help_text=_("Demo data: shown with a note that the entry is an example."),
+    )
+    submitter_email = models.EmailField(
+        _("submitter's e-mail"),
+        blank=True,
+        help_text=_("Who submitted or last corrected the entry; never shown to the public."),
+    )
+    moderation_note = models.TextField(
+        _("note for the moderators"),
+        blank=True,
+        help_text=_("What a submitter asked to change or add; never shown to the public."),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="organization")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="organization",
+        for_concrete_model=False,
+    )
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.AutocompleteField("name"),
+        index.FilterField("kind"),
+        index.FilterField("live"),
+    ]
+
+    panels = [
+        TabbedInterface(
+            [
+                ObjectList(
+                    [
+                        FieldPanel("name"),
+                        FieldPanel("slug"),
+                        FieldRowPanel([FieldPanel("kind"), FieldPanel("legal_form")]),
+                        FieldRowPanel([FieldPanel("krs"), FieldPanel("nip"), FieldPanel("regon")]),
+                        FieldPanel("is_public_benefit"),
+                        FieldPanel("areas", widget=forms.CheckboxSelectMultiple),
+                        FieldPanel("description"),
+                        FieldPanel("logo"),
+                        FieldPanel("last_verified"),
+                        FieldPanel("is_example"),
+                    ],
+                    heading=_("Organization"),
+                ),
+                ObjectList(
+                    [
+                        FieldPanel("website"),
+                        FieldPanel("email"),
+                        FieldPanel("phone"),
+                        FieldPanel("social_links"),
+                        FieldPanel("submitter_email"),
+                        FieldPanel("moderation_note"),
+                    ],
+                    heading=_("Contact"),
+                ),
+                ObjectList(
+                    [
+                        MultiFieldPanel(
+                            [
+                                FieldPanel("street"),
+                                FieldRowPanel(
+                                    [FieldPanel("building_number"), FieldPanel("postcode")]
+                                ),
+                                FieldPanel("city"),
+                                FieldPanel("district"),
+                            ],
+                            heading=_("Address"),
+                        ),
+                        MultiFieldPanel(
+                            [
+                                FieldPanel("latitude", widget=LocationMapWidget()),
+                                FieldPanel("longitude"),
+                                FieldPanel("point_set_by_hand"),
+                                FieldPanel("location_precision"),
+                            ],
+                            heading=_("Point on the map"),
+                        ),
+                    ],
+                    heading=_("Location"),
+                ),
+            ]
+        )
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
+        indexes = [
+            models.Index(fields=["live", "public_latitude", "public_longitude"]),
+            models.Index(fields=["krs"]),
+            # The public list: published, by name.
+            models.Index(fields=["live", "name"]),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        # A denormalised copy, so every public read selects the rounded point and never the
+        # exact one.
+        self.public_latitude, self.public_longitude = self.rounded_point()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"latitude", "longitude", "location_precision"} & set(
+            update_fields
+        ):
+            kwargs["update_fields"] = {*update_fields, "public_latitude", "public_longitude"}
+        super().save(*args, **kwargs)
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def rounded_point(self):
+        places = self.PUBLIC_DECIMAL_PLACES.get(self.location_precision, 2)
+        return (
+            round_coordinate(self.latitude, places),
+            round_coordinate(self.longitude, places),
+        )
+
+    @property
+    def has_point(self):
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def address_line(self):
+        street = " ".join(part for part in [self.street, self.building_number] if part)
+        town = " ".join(part for part in [self.postcode, self.city] if part)
+        return ", ".join(part for part in [street, town] if part)
+
+    @property
+    def shows_exact_address(self):
+        return self.location_precision == self.Precision.EXACT
+
+    def get_preview_template(self, request, mode_name):
+        return "ngomap/organization_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        context["organization"] = self
+        return context
+
+    def get_url(self, request=None):
+        from .selectors import map_page_for
+
+        map_page = map_page_for(request=request)
+        if map_page is None:
+            return None
+        return map_page.url + map_page.reverse_subpage(
+            "organization_detail", kwargs={"slug": self.slug}
+        )
+
+
+class MapPage(RoutablePageMixin, Page):  # noqa: DJ008 (Page defines __str__)
+    """The public map: a filterable list of organizations enhanced by a Leaflet map.
+
+    Its routes (ngomap/views.py does the work) are the list, an organization's page, the
+    correction form and the "add your organization" form. The GeoJSON endpoint and the exports
+    live outside the page tree (ngosite/urls.py) so that they cost as few queries as possible.
+    """
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown above the map and the list."),
+    )
+    per_page = models.PositiveSmallIntegerField(
+        _("organizations per page"),
+        default=20,
+        help_text=_("How many organizations the list shows on one page."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("per_page")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("map page")
+        verbose_name_plural = _("map pages")
+
+    def get_sitemap_urls(self, request=None):
+        """The page itself and every published organization's page."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if base:
+            for slug, updated in Organization.objects.filter(live=True).values_list(
+                "slug", "updated_at"
+            ):
+                urls.append({"location": f"{base}organizacja/{slug}/", "lastmod": updated})
+        return urls
+
+    @path("")
+    def organization_list(self, request):
+        from . import views
+
+        return views.map_list(request, map_page=self)
+
+    @path("organizacja/<slug:slug>/")
+    def organization_detail(self, request, slug):
+        from . import views
+
+        return views.organization_detail(request, map_page=self, slug=slug)
+
+    @path("dodaj/")
+    def organization_add(self, request):
+        from . import views
+
+        return views.organization_add(request, map_page=self)
+
+    @re_path(r"^dodaj/dziekujemy/$")
+    def organization_add_thanks(self, request):
+        from . import views
+
+        return views.organization_add_thanks(request, map_page=self)

@@ -6,6 +6,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from ngomap import views as ngomap_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -21,6 +22,16 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [
+    path("api/mapa/organizacje.geojson", ngomap_views.organizations_geojson, name="ngomap_geojson"),
+    path("mapa-eksport/organizacje.csv", ngomap_views.export_csv, name="ngomap_export_csv"),
+    path(
+        "mapa-eksport/organizacje.geojson",
+        ngomap_views.export_geojson,
+        name="ngomap_export_geojson",
+    ),
+]
 
 urlpatterns += [path("punkt-doradczy/", include("advisory.urls"))]
 urlpatterns += [path("", include(wagtail_urls))]

@@ -1,6 +1,5 @@
 """Reads of the projects app shared by pages, hooks and feeds; each costs fixed queries."""
 
-from django.apps import apps
 from django.db.models import Count, F, Prefetch
 from django.utils import timezone
 
@@ -67,25 +66,3 @@ def upcoming_meetings(*, limit=None):
         .order_by("date", "start_time")
     )
     return list(meetings[:limit]) if limit else meetings
-
-
-def map_page_url(*, request=None):
-    """The URL of the live map page (ngomap.MapPage) or "" when the map app or page is missing.
-
-    Cached on the request so that a listing of many meetings costs one query at most.
-    """
-    cached = getattr(request, "_projects_map_page_url", None)
-    if cached is not None:
-        return cached
-    url = ""
-    try:
-        map_page_model = apps.get_model("ngomap", "MapPage")
-    except LookupError:
-        map_page_model = None
-    if map_page_model is not None:
-        map_page = map_page_model.objects.live().public().first()
-        if map_page is not None:
-            url = map_page.get_url(request=request) or ""
-    if request is not None:
-        request._projects_map_page_url = url
-    return url

@@ -7,8 +7,9 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
+from ngomap.selectors import map_page_url
+
 from .forms import MeetingRegistrationForm
-from .selectors import map_page_url
 from .services import RegistrationError, meeting_ical_bytes, meeting_register
 
 

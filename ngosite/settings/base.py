@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
     "wagtail.contrib.typed_table_block",
+    "wagtail.contrib.routable_page",
     "wagtail_modeladmin",
     "wagtail.embeds",
     "wagtail.sites",
@@ -257,6 +258,40 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# --- ngomap ---
+# Geocoding through geopy: SERVICE is any geopy service name (get_geocoder_for_service);
+# OPTIONS go to its constructor, e.g. {"domain": "nominatim.example.org", "scheme": "https"}
+# for a self-hosted Nominatim, or {"api_key": ...} for a commercial provider.
+NGOMAP_GEOCODER = {
+    "SERVICE": env("GEOCODER_SERVICE", "nominatim"),
+    "OPTIONS": {
+        key: value
+        for key, value in {
+            "domain": env("GEOCODER_DOMAIN"),
+            "scheme": env("GEOCODER_SCHEME"),
+            "api_key": env("GEOCODER_API_KEY"),
+        }.items()
+        if value
+    },
+    "USER_AGENT": env("GEOCODER_USER_AGENT", "krakow-ngo-platform/1.0 (ngo@example.org)"),
+    "TIMEOUT": int(env("GEOCODER_TIMEOUT", "5")),
+    "MIN_DELAY_SECONDS": float(env("GEOCODER_MIN_DELAY_SECONDS", "1")),
+    "CACHE_SECONDS": 60 * 60 * 24 * 90,
+}
+# The public "add your organization" form: submissions per IP address and hour.
+NGOMAP_SUBMISSIONS_PER_HOUR = int(env("NGOMAP_SUBMISSIONS_PER_HOUR", "5"))
+# GeoJSON endpoint: up to this many points the browser clusters them (markercluster); above,
+# the server answers with grid clusters of the requested view.
+NGOMAP_MAX_FEATURES = int(env("NGOMAP_MAX_FEATURES", "5000"))
+# Once the server clusters, a view's answer carries at most this many single points.
+NGOMAP_MAX_VIEW_FEATURES = int(env("NGOMAP_MAX_VIEW_FEATURES", "2000"))
+NGOMAP_API_CACHE_SECONDS = int(env("NGOMAP_API_CACHE_SECONDS", "600"))
+# markercluster's files come from xstatic-leaflet-markercluster, served under the paths that
+# LEAFLET_CONFIG["PLUGINS"]["markercluster"] names.
+import xstatic.pkg.leaflet_markercluster as _markercluster  # noqa: E402
+
+STATICFILES_DIRS = [*STATICFILES_DIRS, ("xstatic/leaflet-markercluster", _markercluster.BASE_DIR)]
 
 # --- advisory ---
 # Posts of the booking form allowed per client address: (count, window in seconds).

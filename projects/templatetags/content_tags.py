@@ -7,7 +7,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
-from projects.selectors import map_page_url
+from ngomap.selectors import map_page_url
 
 register = template.Library()
 

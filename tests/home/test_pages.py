@@ -6,6 +6,7 @@ from advisory.models import AdvisoryPage
 from guidebook.models import GuidebookPage
 from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage
+from ngomap.models import MapPage
 from projects.models import ProjectIndexPage, UpcomingMeetingsPage
 from tests.home.factories import make_home_page, make_standard_page
 
@@ -48,6 +49,7 @@ class HomePageTests(WagtailPageTestCase):
             HomePage,
             {
                 StandardPage,
+                MapPage,
                 ProjectIndexPage,
                 UpcomingMeetingsPage,
                 NewsIndexPage,

@@ -7,6 +7,7 @@ from django.utils.module_loading import import_string
 # Each app that brings demo content adds its loader here, in the order the page tree needs.
 DEMO_LOADERS = [
     "home.demo.load",
+    "ngomap.demo.load",
     "projects.demo.load",
     "news.demo.load",
     "guidebook.demo.load",

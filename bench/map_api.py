@@ -1,0 +1,259 @@
+"""Benchmark of the NGO map: the GeoJSON endpoint and the map page at 10,000 and 100,000
+organizations. Run: DJANGO_SETTINGS_MODULE=ngosite.settings.test .venv/bin/python bench/map_api.py
+
+Uses a throwaway SQLite file (or BENCH_DATABASE_URL), prints medians, query counts and payload
+sizes, and, when Debian's chromium is there, the time from navigation to the first clustered
+markers, side by side with the naive way (every point sent to Leaflet.markercluster).
+"""
+
+import gzip
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ngosite.settings.test")
+DB_FILE = Path(tempfile.mkdtemp(prefix="ngomap-bench-")) / "bench.sqlite3"
+os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{DB_FILE}")
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+import atexit  # noqa: E402
+import shutil  # noqa: E402
+
+atexit.register(shutil.rmtree, DB_FILE.parent, ignore_errors=True)
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.cache import cache  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
+
+URL = "/api/mapa/organizacje.geojson"
+WEST, SOUTH, EAST, NORTH = 14.12, 49.00, 24.15, 54.84  # Poland, for the country-wide run
+KRAKOW = (19.79, 49.97, 20.22, 50.13)
+
+
+def median_ms(function, runs):
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        function()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+def populate(total, box, start):
+    from ngomap.models import ActivityArea, District, Organization
+
+    rng = random.Random(start)
+    districts = list(District.objects.values_list("pk", flat=True))
+    kinds = [choice for choice, _label in Organization.Kind.choices]
+    west, south, east, north = box
+    batch = []
+    for number in range(start, start + total):
+        lat = Decimal(f"{rng.uniform(south, north):.6f}")
+        lng = Decimal(f"{rng.uniform(west, east):.6f}")
+        batch.append(
+            Organization(
+                name=f"Organizacja przykładowa {number}",
+                slug=f"organizacja-przykladowa-{number}",
+                kind=rng.choice(kinds),
+                street="ul. Przykładowa",
+                building_number=str(number % 200 + 1),
+                postcode="31-000",
+                district_id=rng.choice(districts),
+                latitude=lat,
+                longitude=lng,
+                public_latitude=lat,
+                public_longitude=lng,
+                geocode_status="ok",
+                live=True,
+            )
+        )
+        if len(batch) == 5000:
+            Organization.objects.bulk_create(batch)
+            batch = []
+    if batch:
+        Organization.objects.bulk_create(batch)
+    areas = list(ActivityArea.objects.values_list("pk", flat=True))
+    through = Organization.areas.through
+    links = [
+        through(organization_id=pk, activityarea_id=rng.choice(areas))
+        for pk in Organization.objects.filter(slug__startswith="organizacja-przykladowa-")
+        .order_by("pk")
+        .values_list("pk", flat=True)[start : start + total]
+    ]
+    through.objects.bulk_create(links, batch_size=5000)
+    from ngomap.services import map_version_bump
+
+    map_version_bump()
+
+
+def measure_endpoint(client, query=""):
+    url = f"{URL}?{query}" if query else URL
+
+    def uncached():
+        from ngomap.services import map_version_bump
+
+        map_version_bump()  # a new version: the cached answer is not used
+        return client.get(url)
+
+    uncached()  # warm the filter's reference choices and the connection
+    with CaptureQueriesContext(connection) as queries:
+        response = uncached()
+    body = response.content
+    return {
+        "queries": len(queries),
+        "features": body.count(b'"type":"Feature"'),
+        "raw_kb": len(body) / 1024,
+        "gzip_kb": len(gzip.compress(body)) / 1024,
+        "uncached_ms": median_ms(uncached, 9),
+        "cached_ms": median_ms(lambda: client.get(url), 30),
+        "revalidated_ms": median_ms(
+            lambda: client.get(url, headers={"if-none-match": response["ETag"]}), 30
+        ),
+    }
+
+
+def measure_page(client, label):
+    client.get("/mapa/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/mapa/?district=1")
+    report(
+        f"map page (server-rendered list), {label}",
+        {
+            "queries": len(queries),
+            "median_ms": median_ms(lambda: client.get("/mapa/"), 7),
+            "filtered_ms": median_ms(lambda: client.get("/mapa/?district=1&kind=ngo"), 7),
+        },
+    )
+
+
+def browser_first_clusters(base_url, runs=3, verbose=False):
+    """Milliseconds from navigation to the first cluster icon on the map page (median)."""
+    import shutil
+
+    path = shutil.which("chromium") or "/usr/bin/chromium"
+    if not os.path.exists(path):
+        return None
+    from playwright.sync_api import sync_playwright
+
+    samples = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=path, headless=True, args=["--no-sandbox", "--disable-gpu"]
+        )
+        for _ in range(runs):
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.route("**/*tile*", lambda route: route.abort())
+            started = time.perf_counter()
+            page.goto(base_url + "/mapa/", wait_until="commit")
+            page.wait_for_selector(".marker-cluster", timeout=120_000)
+            samples.append((time.perf_counter() - started) * 1000)
+            if verbose:
+                timings = page.evaluate(
+                    """() => {
+                        const nav = performance.getEntriesByType('navigation')[0];
+                        const api = performance.getEntriesByType('resource')
+                            .filter(e => e.name.includes('geojson'));
+                        return {html: nav.responseEnd, dom: nav.domContentLoadedEventEnd,
+                                api: api.map(e => [e.startTime, e.responseEnd])};
+                    }"""
+                )
+                print(f"    browser: {timings}")
+            page.close()
+        browser.close()
+    return statistics.median(samples)
+
+
+def report(title, figures):
+    print(f"\n{title}")
+    for name, value in figures.items():
+        print(
+            f"  {name:>16}: {value:.1f}" if isinstance(value, float) else f"  {name:>16}: {value}"
+        )
+
+
+def main():
+    from django.test.testcases import LiveServerThread
+    from django.test.utils import setup_test_environment
+
+    setup_test_environment()  # allows the test client's host, e-mail in memory
+    print(f"Database: {settings.DATABASES['default']['ENGINE']} {connection.settings_dict['NAME']}")
+    call_command("migrate", verbosity=0)
+    from ngomap.demo import get_or_create_map_page
+
+    get_or_create_map_page()
+    client = Client()
+
+    populate(10_000, KRAKOW, 0)
+    cache.clear()
+    with override_settings(NGOMAP_MAX_FEATURES=10_000_000):
+        city = measure_endpoint(client)
+    report(
+        "10,000 organizations, every point in one answer (targets: <=3 queries, <100 ms, "
+        "<20 ms, <600 KB gzipped)",
+        city,
+    )
+    report(
+        "10,000 organizations, the map's first view as the page asks for it (zoom 12)",
+        measure_endpoint(client, "zoom=12&bbox=19.79,49.97,20.22,50.13"),
+    )
+    report("10,000 organizations, filtered by district 1", measure_endpoint(client, "district=1"))
+    report(
+        "10,000 organizations, text and area filter",
+        measure_endpoint(client, "q=przyk%C5%82adowa+12&area=pomoc-spoleczna"),
+    )
+
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+
+    measure_page(client, "10,000 organizations")
+
+    server = LiveServerThread("127.0.0.1", StaticFilesHandler, port=0)
+    server.daemon = True
+    server.start()
+    server.is_ready.wait()
+    base = f"http://127.0.0.1:{server.port}"
+    first_10k = browser_first_clusters(base, verbose=True)
+    if os.environ.get("BENCH_ONLY_10K"):
+        print(f"  map page, 10,000: first clusters after {first_10k:.0f} ms")
+        return
+    print(
+        f"\n  map page, 10,000: first clusters after {first_10k:.0f} ms (target < 1000)"
+        if first_10k
+        else "\n  (no chromium: browser timing skipped)"
+    )
+
+    populate(90_000, (WEST, SOUTH, EAST, NORTH), 10_000)
+    country = measure_endpoint(client, "zoom=6&bbox=14.12,49.0,24.15,54.84")
+    report(
+        "100,000 organizations, server-side clusters at zoom 6 (targets: <=2000, <300 ms)", country
+    )
+    krakow_view = measure_endpoint(client, "zoom=12&bbox=19.79,49.97,20.22,50.13")
+    report("100,000 organizations, the Kraków view at zoom 12", krakow_view)
+    measure_page(client, "100,000 organizations")
+    first_100k = browser_first_clusters(base)
+    with override_settings(NGOMAP_MAX_FEATURES=10_000_000):
+        naive = measure_endpoint(client)
+        report("100,000 organizations, naive: every point in one answer", naive)
+        naive_first = browser_first_clusters(base, runs=1)
+    if first_100k:
+        print(
+            f"\n  map page, 100,000: first clusters after {first_100k:.0f} ms with server "
+            f"clustering vs {naive_first:.0f} ms sending every point to markercluster"
+        )
+    server.terminate()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,192 @@
+"""The one definition of the map's filters.
+
+`OrganizationFilter` parses the query string for the list on the map page, the GeoJSON endpoint
+and the exports, so a shared URL shows the same organizations everywhere. Invalid values are
+ignored (the filter falls back to "any"), never an error page. `OrganizationAdminFilter` is the
+admin listing's variant, with the editors' own filters (geocoding and moderation state).
+"""
+
+import django_filters
+from django import forms
+from django.core.cache import cache
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+
+from .models import ActivityArea, District, Organization
+
+BBOX_HELP = _("west,south,east,north in degrees")
+
+
+def parse_bbox(value):
+    """(west, south, east, north) from "w,s,e,n", or None when it is not a sensible box."""
+    try:
+        west, south, east, north = (float(part) for part in str(value).split(","))
+    except (TypeError, ValueError):
+        return None
+    if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
+        return None
+    return west, south, east, north
+
+
+def filter_text(queryset, name, value):
+    value = " ".join(value.split())
+    if not value:
+        return queryset
+    for word in value.split(" ")[:8]:
+        queryset = queryset.filter(
+            Q(name__icontains=word)
+            | Q(description__icontains=word)
+            | Q(street__icontains=word)
+            | Q(district__name__icontains=word)
+        )
+    return queryset
+
+
+def filter_areas(queryset, name, value):
+    if not value:
+        return queryset
+    # A subquery rather than a join, so no DISTINCT is needed and any of the areas matches.
+    through = Organization.areas.through.objects.all()
+    if all(isinstance(item, str) for item in value):
+        through = through.filter(activityarea__slug__in=value)
+    else:
+        through = through.filter(activityarea__in=value)
+    return queryset.filter(pk__in=through.values("organization_id"))
+
+
+REFERENCE_CACHE_KEY = "ngomap:reference-choices:v1"
+
+
+def reference_choices():
+    """Areas and districts as form choices, cached: they change only with a data migration, and
+    the GeoJSON endpoint must not spend queries on validating its filters."""
+    choices = cache.get(REFERENCE_CACHE_KEY)
+    if choices is None:
+        choices = {
+            "areas": [(area.slug, area.name) for area in ActivityArea.objects.all()],
+            "districts": [(str(d.number), str(d)) for d in District.objects.all()],
+        }
+        cache.set(REFERENCE_CACHE_KEY, choices, 60 * 60 * 24)
+    return choices
+
+
+def area_choices():
+    return reference_choices()["areas"]
+
+
+def district_choices():
+    return [("", _("All districts")), *reference_choices()["districts"]]
+
+
+class OrganizationFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Name or keyword"), method=filter_text)
+    area = django_filters.MultipleChoiceFilter(
+        label=_("Areas of activity"),
+        choices=area_choices,
+        method=filter_areas,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    district = django_filters.ChoiceFilter(
+        label=_("District"),
+        choices=district_choices,
+        empty_label=None,
+        field_name="district__number",
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=Organization.Kind.choices, empty_label=_("All kinds")
+    )
+    legal_form = django_filters.ChoiceFilter(
+        label=_("Legal form"),
+        choices=Organization.LegalForm.choices,
+        empty_label=_("All legal forms"),
+    )
+    opp = django_filters.BooleanFilter(
+        label=_("Only public benefit organizations (OPP)"),
+        field_name="is_public_benefit",
+        widget=forms.CheckboxInput,
+        method=lambda qs, name, value: qs.filter(is_public_benefit=True) if value else qs,
+    )
+    bbox = django_filters.CharFilter(
+        label=_("Map area"), method="filter_bbox", widget=forms.HiddenInput, help_text=BBOX_HELP
+    )
+
+    class Meta:
+        model = Organization
+        fields = []
+
+    def filter_bbox(self, queryset, name, value):
+        box = parse_bbox(value)
+        if box is None:
+            return queryset
+        west, south, east, north = box
+        return queryset.filter(
+            public_longitude__gte=west,
+            public_longitude__lte=east,
+            public_latitude__gte=south,
+            public_latitude__lte=north,
+        )
+
+    @property
+    def active(self):
+        """True when any filter narrows the list (the form is then shown open)."""
+        return any(
+            value not in (None, "", [], False)
+            for name, value in self.form.cleaned_data.items()
+            if name != "bbox"
+        )
+
+
+class ModerationState:
+    LIVE = "live"
+    DRAFT = "draft"
+    CHANGES = "changes"
+    IN_MODERATION = "in_moderation"
+
+    choices = [
+        (LIVE, _("published")),
+        (DRAFT, _("draft, never published")),
+        (CHANGES, _("published with unpublished changes")),
+        (IN_MODERATION, _("in moderation")),
+    ]
+
+
+def filter_moderation_state(queryset, name, value):
+    if value == ModerationState.LIVE:
+        return queryset.filter(live=True)
+    if value == ModerationState.DRAFT:
+        return queryset.filter(live=False)
+    if value == ModerationState.CHANGES:
+        return queryset.filter(live=True, has_unpublished_changes=True)
+    if value == ModerationState.IN_MODERATION:
+        return queryset.filter(workflow_states__status="in_progress")
+    return queryset
+
+
+class OrganizationAdminFilter(WagtailFilterSet):
+    area = django_filters.ModelMultipleChoiceFilter(
+        label=_("Areas of activity"),
+        queryset=ActivityArea.objects.all(),
+        method=filter_areas,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    district = django_filters.ModelChoiceFilter(
+        label=_("District"), queryset=District.objects.all()
+    )
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Organization.Kind.choices)
+    legal_form = django_filters.ChoiceFilter(
+        label=_("Legal form"), choices=Organization.LegalForm.choices
+    )
+    is_public_benefit = django_filters.BooleanFilter(label=_("public benefit organization (OPP)"))
+    geocode_status = django_filters.ChoiceFilter(
+        label=_("geocoding status"), choices=Organization.GeocodeStatus.choices
+    )
+    moderation = django_filters.ChoiceFilter(
+        label=_("Moderation state"),
+        choices=ModerationState.choices,
+        method=filter_moderation_state,
+    )
+
+    class Meta:
+        model = Organization
+        fields = []

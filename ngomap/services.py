@@ -1,0 +1,278 @@
+"""Writes of the NGO map: geocoding, submissions, corrections, the map's cache version."""
+
+import logging
+
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from .geocoding import GeocodingError, geocode_address, match_district
+from .models import District, Organization
+
+logger = logging.getLogger(__name__)
+
+MAP_VERSION_KEY = "ngomap:version"
+
+
+# --- the map's cache version -------------------------------------------------------------------
+
+
+def _now_ms():
+    return int(timezone.now().timestamp() * 1000)
+
+
+def map_version():
+    """A number that changes whenever an organization changes; part of every map cache key.
+
+    It is the time of the last change in milliseconds, so it also gives Last-Modified.
+    """
+    version = cache.get(MAP_VERSION_KEY)
+    if version is None:
+        cache.add(MAP_VERSION_KEY, _now_ms(), None)
+        version = cache.get(MAP_VERSION_KEY) or _now_ms()
+    return version
+
+
+def map_version_time(version):
+    """The change time (a Unix timestamp in seconds) that a map version stands for."""
+    return version // 1000
+
+
+def map_version_bump():
+    """Invalidate every cached map answer (GeoJSON, exports, counts) at once."""
+    previous = cache.get(MAP_VERSION_KEY) or 0
+    cache.set(MAP_VERSION_KEY, max(_now_ms(), previous + 1), None)
+
+
+# --- geocoding ---------------------------------------------------------------------------------
+
+
+def organization_geocoding_address(organization):
+    """The text sent to the geocoder, or "" when there is not enough address to look up."""
+    if not organization.street:
+        return ""
+    street = " ".join(part for part in [organization.street, organization.building_number] if part)
+    town = " ".join(part for part in [organization.postcode, organization.city or "Kraków"] if part)
+    return f"{street}, {town}, Polska"
+
+
+def organization_needs_geocoding(organization):
+    """True when the address differs from the one the current point was found for."""
+    if organization.point_set_by_hand:
+        return False
+    return organization_geocoding_address(organization) != organization.geocoded_address
+
+
+def _record(organization, **fields):
+    fields["geocoded_at"] = timezone.now()
+    for name, value in fields.items():
+        setattr(organization, name, value)
+    organization.public_latitude, organization.public_longitude = organization.rounded_point()
+    fields.update(
+        public_latitude=organization.public_latitude,
+        public_longitude=organization.public_longitude,
+    )
+    # update(), not save(): the row's other fields may be newer than this instance, and a
+    # geocoding result must not create a revision nor re-trigger geocoding.
+    Organization.objects.filter(pk=organization.pk).update(**fields)
+    map_version_bump()
+
+
+def organization_geocode(*, organization, force=False):
+    """Find the point (and district) of `organization`'s address and store it with a status.
+
+    Never raises for a geocoding problem: the status and a readable Polish message record it.
+    A point set by hand is never overwritten; `force` geocodes again even when the address has
+    not changed (the admin's "geocode now" and `geocode_organizations --all`).
+    Returns the new status.
+    """
+    status = Organization.GeocodeStatus
+    with translation.override("pl"):
+        if organization.point_set_by_hand:
+            if organization.geocode_status != status.MANUAL:
+                _record(
+                    organization,
+                    geocode_status=status.MANUAL,
+                    geocode_message=_("The point was set by hand; geocoding leaves it alone."),
+                )
+            return status.MANUAL
+        address = organization_geocoding_address(organization)
+        if (
+            not force
+            and address == organization.geocoded_address
+            and (organization.geocode_status == status.OK)
+        ):
+            return organization.geocode_status
+        if not address:
+            _record(
+                organization,
+                geocode_status=status.NO_ADDRESS,
+                geocode_message=_("There is no street to look up."),
+                geocoded_address="",
+                latitude=None,
+                longitude=None,
+            )
+            return status.NO_ADDRESS
+        try:
+            result = geocode_address(address)
+        except GeocodingError as error:
+            logger.warning("Geocoding organization %s failed: %s", organization.pk, error)
+            _record(
+                organization,
+                geocode_status=status.FAILED,
+                geocode_message=_(
+                    "The geocoding service could not be reached (%(error)s). "
+                    "It will be tried again."
+                )
+                % {"error": str(error)[:300]},
+            )
+            return status.FAILED
+        if result is None:
+            _record(
+                organization,
+                geocode_status=status.NOT_FOUND,
+                geocode_message=_(
+                    "The address “%(address)s” was not found in Kraków. Check it, or set the "
+                    "point by hand on the map."
+                )
+                % {"address": address},
+                geocoded_address=address,
+            )
+            return status.NOT_FOUND
+        fields = {
+            "geocode_status": status.OK,
+            "geocode_message": _("Found: %(place)s") % {"place": result.display_name[:400]},
+            "geocoded_address": address,
+            "latitude": result.latitude,
+            "longitude": result.longitude,
+        }
+        district = match_district(result.district_name, list(District.objects.all()))
+        if district is not None and organization.district_id is None:
+            fields["district"] = district
+        _record(organization, **fields)
+        return status.OK
+
+
+def organization_geocode_later(*, organization):
+    """Queue geocoding of `organization` after the current transaction commits."""
+    from .tasks import geocode_organization
+
+    pk = organization.pk
+    transaction.on_commit(lambda: geocode_organization.enqueue(pk))
+
+
+def organization_saved(*, organization, update_fields=None):
+    """React to a saved organization: invalidate the map and queue geocoding if needed."""
+    map_version_bump()
+    with translation.override("pl"):
+        _organization_saved(organization, update_fields)
+
+
+def _organization_saved(organization, update_fields):
+    if update_fields is not None and not {
+        "street",
+        "building_number",
+        "postcode",
+        "city",
+        "point_set_by_hand",
+    } & set(update_fields):
+        return
+    if organization.point_set_by_hand:
+        if organization.geocode_status != Organization.GeocodeStatus.MANUAL:
+            Organization.objects.filter(pk=organization.pk).update(
+                geocode_status=Organization.GeocodeStatus.MANUAL,
+                geocode_message=_("The point was set by hand; geocoding leaves it alone."),
+                geocoded_at=timezone.now(),
+            )
+        return
+    if organization_needs_geocoding(organization):
+        if organization.geocode_status != Organization.GeocodeStatus.PENDING:
+            Organization.objects.filter(pk=organization.pk).update(
+                geocode_status=Organization.GeocodeStatus.PENDING,
+                geocode_message=_("The address changed; geocoding is queued."),
+            )
+        organization_geocode_later(organization=organization)
+
+
+# --- public submissions and corrections ---------------------------------------------------------
+
+
+def submission_rate_limited(*, ip_address):
+    """True when `ip_address` has already sent the allowed number of forms this hour.
+
+    Counted in Django's cache (shared through Redis in production); every call counts.
+    """
+    from django.conf import settings
+
+    limit = getattr(settings, "NGOMAP_SUBMISSIONS_PER_HOUR", 5)
+    key = f"ngomap:submissions:{ip_address}"
+    if cache.add(key, 1, 60 * 60):
+        return limit < 1
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, 60 * 60)
+        count = 1
+    return count > limit
+
+
+def _start_moderation(organization):
+    workflow = organization.get_workflow()
+    if workflow is None or organization.workflow_in_progress:
+        return None
+    return workflow.start(organization, None)
+
+
+def unique_slug(name, *, exclude_pk=None):
+    from django.utils.text import slugify
+
+    base = slugify(name.replace("ł", "l").replace("Ł", "L"))[:240] or "organizacja"
+    slug, number = base, 2
+    while Organization.objects.filter(slug=slug).exclude(pk=exclude_pk).exists():
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+@transaction.atomic
+def organization_submit(*, data, areas, submitter_email, map_url=""):
+    """Create a draft organization from the public form and send it to moderation.
+
+    The draft is never public until a moderator publishes it (Wagtail's workflow notifies the
+    moderators); the submitter gets a confirmation e-mail through the outbox.
+    """
+    from home.services import email_queue
+
+    organization = Organization(**data, live=False, submitter_email=submitter_email)
+    organization.slug = unique_slug(organization.name)
+    organization.areas.set(list(areas))  # a parental many-to-many: written by save()
+    organization.save()
+    organization.save_revision(log_action=True)
+    _start_moderation(organization)
+    with translation.override("pl"):
+        email_queue(
+            to=[submitter_email],
+            subject=_("We have received your organization: %(name)s") % {"name": organization},
+            template="ngomap/email/submission_received",
+            context={"organization": organization, "map_url": map_url},
+            purpose="ngomap.submission",
+        )
+    return organization
+
+
+@transaction.atomic
+def organization_correction_submit(*, organization, changes, note, submitter_email):
+    """Record a correction as a new draft revision of `organization`, for moderation.
+
+    The published entry does not change: a moderator reviews the revision (and its note) in the
+    workflow and publishes it, or not.
+    """
+    draft = organization.get_latest_revision_as_object()
+    for name, value in changes.items():
+        setattr(draft, name, value)
+    draft.moderation_note = note
+    draft.submitter_email = submitter_email
+    revision = draft.save_revision(log_action=True)
+    organization.refresh_from_db()
+    _start_moderation(organization)
+    return revision
