@@ -7,7 +7,6 @@ from ngomap.geocoding import reset_geocoders
 from tests.home.factories import make_home_page, make_site_settings, make_standard_page
 from tests.ngomap.fake_geocoder import FakeNominatimAdapter
 
-
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 _real_connect = socket.socket.connect
 
