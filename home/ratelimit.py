@@ -4,11 +4,22 @@ Public forms (booking, meeting registration, NGO submissions) call `rate_limited
 own key prefix; the cache keeps one counter per client address and window.
 """
 
+from django.conf import settings
 from django.core.cache import cache
 
 
 def client_ip(request):
-    """The client's address as the server sees it (REMOTE_ADDR, set by the reverse proxy)."""
+    """The client's address.
+
+    Behind a reverse proxy every request comes from the proxy, so CLIENT_IP_HEADER names the
+    header the proxy sets (e.g. X-Real-IP). Without it the header is not trusted: a client could
+    send any value and escape the limit.
+    """
+    header = settings.CLIENT_IP_HEADER
+    if header:
+        value = request.headers.get(header, "").split(",")[0].strip()
+        if value:
+            return value
     return request.META.get("REMOTE_ADDR", "unknown")
 
 

@@ -7,6 +7,8 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from home.ratelimit import rate_limited
+
 from .geocoding import GeocodingError, geocode_address, match_district
 from .models import District, Organization
 
@@ -199,22 +201,15 @@ def _organization_saved(organization, update_fields):
 
 
 def submission_rate_limited(*, ip_address):
-    """True when `ip_address` has already sent the allowed number of forms this hour.
-
-    Counted in Django's cache (shared through Redis in production); every call counts.
-    """
+    """True when `ip_address` has already sent the allowed number of forms this hour."""
     from django.conf import settings
 
-    limit = getattr(settings, "NGOMAP_SUBMISSIONS_PER_HOUR", 5)
-    key = f"ngomap:submissions:{ip_address}"
-    if cache.add(key, 1, 60 * 60):
-        return limit < 1
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, 60 * 60)
-        count = 1
-    return count > limit
+    return rate_limited(
+        scope="ngomap-submissions",
+        identity=ip_address,
+        limit=settings.NGOMAP_SUBMISSIONS_PER_HOUR,
+        window=60 * 60,
+    )
 
 
 def _start_moderation(organization):

@@ -18,6 +18,8 @@ from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from home.ratelimit import client_ip
+
 from . import selectors, services
 from .forms import CorrectionForm, NearForm, OrganizationSubmissionForm
 from .geocoding import GeocodingError, geocode_address, match_district
@@ -25,11 +27,6 @@ from .models import District, Organization
 
 LIST_PARAMS = ("q", "area", "district", "kind", "legal_form", "opp")
 API_PARAMS = (*LIST_PARAMS, "bbox", "zoom")
-
-
-def client_ip(request):
-    # Behind the reverse proxy, the proxy sets X-Real-IP; REMOTE_ADDR otherwise.
-    return request.headers.get("X-Real-Ip") or request.META.get("REMOTE_ADDR", "")
 
 
 def tiles_url():

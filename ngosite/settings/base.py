@@ -191,6 +191,9 @@ EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Platforma NGO Kraków <ngo@example.org>")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# The header in which the reverse proxy passes the client's address (e.g. X-Real-IP); empty when
+# the site is served directly. Used by the rate limits of public forms.
+CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", "")
 # Sent e-mails (they hold personal data) are deleted after this many days by purge_sent_emails.
 OUTBOX_RETENTION_DAYS = int(env("OUTBOX_RETENTION_DAYS", "30"))
 
