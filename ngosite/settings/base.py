@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 import dj_database_url
+import xstatic.pkg.leaflet_markercluster as xstatic_markercluster
 from django.utils.translation import gettext_lazy as _
 from dotenv import load_dotenv
 
@@ -143,7 +144,12 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
+STATICFILES_DIRS = [
+    PROJECT_DIR / "static",
+    # markercluster's files from xstatic-leaflet-markercluster, under the paths that
+    # LEAFLET_CONFIG["PLUGINS"]["markercluster"] names.
+    ("xstatic/leaflet-markercluster", xstatic_markercluster.BASE_DIR),
+]
 STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
@@ -290,11 +296,6 @@ NGOMAP_MAX_FEATURES = int(env("NGOMAP_MAX_FEATURES", "5000"))
 # Once the server clusters, a view's answer carries at most this many single points.
 NGOMAP_MAX_VIEW_FEATURES = int(env("NGOMAP_MAX_VIEW_FEATURES", "2000"))
 NGOMAP_API_CACHE_SECONDS = int(env("NGOMAP_API_CACHE_SECONDS", "600"))
-# markercluster's files come from xstatic-leaflet-markercluster, served under the paths that
-# LEAFLET_CONFIG["PLUGINS"]["markercluster"] names.
-import xstatic.pkg.leaflet_markercluster as _markercluster  # noqa: E402
-
-STATICFILES_DIRS = [*STATICFILES_DIRS, ("xstatic/leaflet-markercluster", _markercluster.BASE_DIR)]
 
 # --- advisory ---
 # Posts of the booking form allowed per client address: (count, window in seconds).
