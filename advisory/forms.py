@@ -5,12 +5,14 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import HoneypotMixin
+
 from .models import validate_krs
 
 PHONE_RE = re.compile(r"^\+?[\d ()-]{7,20}$")
 
 
-class BookingForm(forms.Form):
+class BookingForm(HoneypotMixin, forms.Form):
     organization_name = forms.CharField(
         label=_("Organization or initiative"),
         max_length=255,
@@ -52,12 +54,6 @@ class BookingForm(forms.Form):
         label=_("I agree to the processing of my personal data to arrange the consultation."),
         error_messages={"required": _("The consultation cannot be booked without this consent.")},
     )
-    # Humans never see this field (hidden by CSS and from assistive technology); bots fill it.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
     def __init__(self, *args, mode=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -89,7 +85,7 @@ class BookingForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("website"):
+        if self.is_spam():
             raise forms.ValidationError(_("The form could not be sent. Please try again."))
         return cleaned
 

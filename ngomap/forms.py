@@ -8,6 +8,8 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import HoneypotMixin
+
 from .models import ActivityArea, Organization
 from .validators import digits_only
 
@@ -47,18 +49,6 @@ def formfield(db_field, **kwargs):
     if isinstance(db_field, models.URLField):
         kwargs.setdefault("assume_scheme", "https")
     return db_field.formfield(**kwargs)
-
-
-class HoneypotMixin(forms.Form):
-    # Hidden from people by CSS and aria-hidden; bots that fill every field give themselves away.
-    homepage = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-
-    def is_spam(self):
-        return bool(self.cleaned_data.get("homepage"))
 
 
 class IdentifierCleaningMixin:

@@ -1,18 +1,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import HoneypotMixin
+
 from .models import MeetingRegistration
 
 
-class MeetingRegistrationForm(forms.ModelForm):
+class MeetingRegistrationForm(HoneypotMixin, forms.ModelForm):
     """The public form of attendance confirmation; the service does the rest."""
 
-    # A field people never see: bots fill it in, and their submissions are dropped.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
     consent = forms.BooleanField(
         label=_(
             "I agree to the processing of my personal data by the organiser to handle my "
@@ -38,9 +34,6 @@ class MeetingRegistrationForm(forms.ModelForm):
                 "Optional: e.g. a sign language interpreter, step-free access, induction loop."
             ),
         }
-
-    def is_bot(self):
-        return bool(self.cleaned_data.get("website"))
 
     def validate_unique(self):
         # The service enforces uniqueness (with a lock and the database constraint).

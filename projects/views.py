@@ -30,7 +30,7 @@ def meeting_detail(request, *, project, meeting):
         form = MeetingRegistrationForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             confirmation_url = project.meeting_url(meeting, "meeting_confirmation")
-            if form.is_bot():
+            if form.is_spam():
                 return redirect(confirmation_url)
             data = form.cleaned_data
             try:

@@ -181,7 +181,7 @@ def test_a_short_krs_number_is_padded_with_leading_zeros(
 
 def test_a_filled_honeypot_books_nothing(client, advisory_page, topic, advisor, day):
     response = client.post(
-        form_url(advisory_page, topic, at(day, 9), advisor), post_data(website="http://spam")
+        form_url(advisory_page, topic, at(day, 9), advisor), post_data(homepage="http://spam")
     )
     assert response.status_code == 200
     assert "Nie udało się wysłać formularza" in response.content.decode()

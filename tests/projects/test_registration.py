@@ -13,7 +13,7 @@ FORM = {
     "phone": "",
     "accessibility_needs": "Tłumacz PJM",
     "consent": "on",
-    "website": "",
+    "homepage": "",
 }
 
 
@@ -106,7 +106,7 @@ def test_consent_is_required(client, open_meeting):
 
 @pytest.mark.django_db
 def test_a_filled_honeypot_is_dropped_silently(client, open_meeting):
-    response = client.post(meeting_url(open_meeting), {**FORM, "website": "http://spam"})
+    response = client.post(meeting_url(open_meeting), {**FORM, "homepage": "http://spam"})
     assert response.status_code == 302
     assert not MeetingRegistration.objects.exists()
     assert not OutboxEmail.objects.exists()
