@@ -9,7 +9,8 @@ admin listing's variant, with the editors' own filters (geocoding and moderation
 import django_filters
 from django import forms
 from django.core.cache import cache
-from django.db.models import Q
+from django.db.models import CharField, F, IntegerField, Q, Value
+from django.db.models.functions import Cast, Concat
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
@@ -60,12 +61,37 @@ REFERENCE_CACHE_KEY = "ngomap:reference-choices:v1"
 
 def reference_choices():
     """Areas and districts as form choices, cached: they change only with a data migration, and
-    the GeoJSON endpoint must not spend queries on validating its filters."""
+    the GeoJSON endpoint must not spend queries on validating its filters. A cold cache costs one
+    query (a UNION of both tables), so the endpoint stays within three."""
     choices = cache.get(REFERENCE_CACHE_KEY)
     if choices is None:
+        text = CharField()
+        areas = (
+            ActivityArea.objects.order_by()
+            .annotate(
+                kind=Value(0, output_field=IntegerField()),
+                key=F("slug"),
+                label=F("name"),
+                position=F("sort_order"),
+                tiebreak=F("pkt"),
+            )
+            .values_list("kind", "position", "tiebreak", "key", "label")
+        )
+        districts = (
+            District.objects.order_by()
+            .annotate(
+                kind=Value(1, output_field=IntegerField()),
+                key=Cast("number", output_field=text),
+                label=Concat("roman", Value(" "), "name", output_field=text),
+                position=F("number"),
+                tiebreak=F("roman"),
+            )
+            .values_list("kind", "position", "tiebreak", "key", "label")
+        )
+        rows = sorted(areas.union(districts, all=True))
         choices = {
-            "areas": [(area.slug, area.name) for area in ActivityArea.objects.all()],
-            "districts": [(str(d.number), str(d)) for d in District.objects.all()],
+            "areas": [(key, label) for kind, _p, _t, key, label in rows if kind == 0],
+            "districts": [(key, label) for kind, _p, _t, key, label in rows if kind == 1],
         }
         cache.set(REFERENCE_CACHE_KEY, choices, 60 * 60 * 24)
     return choices
