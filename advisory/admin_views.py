@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import selectors, services
-from .forms import StaffBookingForm
+from .forms import StaffBookingForm, applicant_data
 from .models import Booking
 from .slots import WARSAW, week_start
 
@@ -72,14 +72,8 @@ def book(request):
                 topic=data["topic"],
                 advisor=data["advisor"],
                 starts_at=data["starts_at"],
-                organization_name=data["organization_name"],
-                krs=data["krs"],
-                contact_name=data["contact_name"],
-                email=data["email"],
-                phone=data["phone"],
-                question=data["question"],
-                consent=data["consent"],
                 by_staff=True,
+                **applicant_data(form),
             )
         except services.SlotTaken:
             form.add_error("starts_at", _("This time is not a free slot of the chosen topic."))

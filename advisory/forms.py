@@ -90,6 +90,23 @@ class BookingForm(HoneypotMixin, forms.Form):
         return cleaned
 
 
+# What booking_create takes from the person booking, the same from the public and the staff form.
+APPLICANT_FIELDS = [
+    "organization_name",
+    "krs",
+    "contact_name",
+    "email",
+    "phone",
+    "question",
+    "consent",
+]
+
+
+def applicant_data(form):
+    """The applicant's fields of a valid booking form, as keyword arguments of booking_create."""
+    return {name: form.cleaned_data[name] for name in APPLICANT_FIELDS}
+
+
 class StaffBookingForm(forms.Form):
     """Staff book a consultation for someone (by phone, at the desk) through booking_create."""
 

@@ -15,7 +15,7 @@ from wagtail.models import Site
 from home.ratelimit import client_ip, rate_limited
 
 from . import selectors, services
-from .forms import BookingForm
+from .forms import BookingForm, applicant_data
 from .models import BookingPolicy
 from .slots import WARSAW, week_start
 
@@ -172,20 +172,13 @@ def booking_form(request, *, page, topic_slug):
                 _("Too many attempts from your address. Please try again in an hour."),
             )
         elif form.is_valid():
-            data = form.cleaned_data
             try:
                 booking = services.booking_create(
                     topic=topic,
                     advisor=chosen,
                     starts_at=starts_at,
-                    organization_name=data["organization_name"],
-                    krs=data["krs"],
-                    contact_name=data["contact_name"],
-                    email=data["email"],
-                    phone=data["phone"],
-                    question=data["question"],
-                    consent=data["consent"],
                     site=Site.find_for_request(request),
+                    **applicant_data(form),
                 )
             except services.SlotTaken:
                 matching = []
