@@ -52,7 +52,6 @@ def test_every_marked_string_is_in_the_catalogue(tmp_path):
             "--no-obsolete",
             "--ignore=tests",
             "--ignore=docs",
-            "--ignore=scripts",
         ],
         cwd=copy,
         capture_output=True,
