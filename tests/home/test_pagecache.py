@@ -124,9 +124,7 @@ def test_every_public_page_type_is_cached(client, site, name):
     assert cached(client, site[name].url)
 
 
-def test_the_map_page_is_cached_but_not_an_organization_page_with_its_correction_form(
-    client, site
-):
+def test_the_map_page_is_cached_but_not_an_organization_page_with_its_correction_form(client, site):
     assert cached(client, site["map"].url)
     assert not cached(client, site["organization"].get_url())
 
@@ -355,6 +353,21 @@ def test_a_new_organization_appears_on_the_map(client, site, commit):
     with commit():
         make_organization(name="Stowarzyszenie Nowe", slug="stowarzyszenie-nowe")
     assert "Stowarzyszenie Nowe" in client.get(site["map"].url).text
+
+
+def test_a_geocoded_point_renews_the_map_page(client, site, commit):
+    """Geocoding writes with update(), which sends no signal: the service invalidates itself."""
+    from ngomap.services import organization_geocode
+
+    organization = site["organization"]
+    assert cached(client, site["map"].url)
+    organization.street, organization.building_number = "ul. Lipowa", "4"
+    with commit():
+        type(organization).objects.filter(pk=organization.pk).update(street="ul. Lipowa")
+    assert is_hit(site["map"].url)  # a bare update() alone is invisible...
+    with commit():
+        organization_geocode(organization=organization, force=True)
+    assert client.get(site["map"].url)[HIT] == "miss"  # ...the geocoding service is not
 
 
 @pytest.fixture
