@@ -212,17 +212,35 @@ class PageCacheMiddleware:
 # --- invalidation --------------------------------------------------------------------------
 
 
+class _PendingInvalidation:
+    """What the current transaction changed, bumped and purged once after it commits: a publish
+    saves many rows, each with its signal, but the CDN is purged once. Every change registers
+    the flush (so none is lost to a rolled-back savepoint); the first one to run does the work."""
+
+    def __init__(self):
+        self.sections, self.urls, self.done = set(), set(), False
+
+    def flush(self):
+        if self.done:
+            return
+        self.done = True
+        _cache().set_many(
+            {_generation_key(section): uuid.uuid4().hex for section in self.sections},
+            timeout=None,
+        )
+        purge_frontend_cache(sections=self.sections, urls=self.urls)
+
+
 def invalidate(*sections, purge_urls=()):
     """After the current transaction commits: new tokens for `sections`, and the frontend cache
     purged of the pages that show them (plus `purge_urls`, absolute URLs of routed sub-pages)."""
-
-    def bump():
-        _cache().set_many(
-            {_generation_key(section): uuid.uuid4().hex for section in sections}, timeout=None
-        )
-        purge_frontend_cache(sections=sections, urls=purge_urls)
-
-    transaction.on_commit(bump)
+    connection = transaction.get_connection()
+    pending = getattr(connection, "_page_cache_pending", None)
+    if pending is None or pending.done:
+        pending = connection._page_cache_pending = _PendingInvalidation()
+    pending.sections.update(sections)
+    pending.urls.update(purge_urls)
+    transaction.on_commit(pending.flush)  # at once outside a transaction
 
 
 def frontend_cache_configured():
