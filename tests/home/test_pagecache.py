@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 
 from advisory.models import Closure
-from advisory.services import booking_create
+from advisory.services import booking_cancel, booking_create
 from advisory.views import format_start
 from home import pagecache
 from home.models import SiteSettings
@@ -136,6 +136,14 @@ def test_the_advisory_page_and_its_slots_are_cached(client, site, commit):
         make_rule(make_advisor(topics=[topic]))
     assert cached(client, page.url)
     assert cached(client, f"{page.url}temat/prawo/")
+
+
+def test_a_head_request_is_answered_from_the_cache(client, site, django_assert_num_queries):
+    client.get("/")
+    with django_assert_num_queries(0):
+        response = client.head("/")
+    assert response[HIT] == "hit"
+    assert response.content == b""
 
 
 def test_the_query_string_is_part_of_the_key_in_any_order(client, site):
@@ -405,6 +413,23 @@ def test_a_booking_takes_its_slot_off_the_advisory_page(client, site, advisory, 
         )
     assert start not in client.get(url).text
     assert is_hit(site["news"].url)
+
+
+def test_a_cancellation_gives_the_slot_back(client, site, advisory, day, commit):
+    url = slots_url(advisory, day)
+    start = format_start(at(day, 9))
+    with commit():
+        booking = booking_create(
+            topic=advisory["topic"],
+            advisor=advisory["advisor"],
+            starts_at=at(day, 9),
+            **booking_data(),
+        )
+    assert cached(client, url)
+    assert start not in client.get(url).text
+    with commit():
+        booking_cancel(booking=booking)
+    assert start in client.get(url).text
 
 
 def test_a_closure_takes_its_days_off_the_advisory_page(client, site, advisory, day, commit):
