@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost, ObjectDoesNotExist
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
@@ -99,7 +100,7 @@ def page_key(request):
     """The cache key of a URL: scheme, host, path and the query string with sorted parameters."""
     try:
         host = request.get_host()
-    except Exception:  # noqa: BLE001 (DisallowedHost: Django answers it, not the cache)
+    except DisallowedHost:  # Django answers it (400), not the cache
         return None
     query = urlencode(sorted(_query_pairs(request)))
     return f"pagecache:page:{request.scheme}://{host}{request.path}?{query}"
@@ -295,7 +296,7 @@ def _instance_urls(instance):
                 return [_absolute(project.meeting_url(instance))]
         if label == "ngomap.Organization":
             return [_absolute(instance.get_url())]
-    except Exception:  # noqa: BLE001 (a record already cut from its page: nothing to purge)
+    except ObjectDoesNotExist:  # a record already cut from its page: nothing to purge
         logger.debug("no frontend URL for %r", instance, exc_info=True)
     return []
 
