@@ -214,6 +214,8 @@ def booking_form(request, *, page, topic_slug):
             "starts_at": timezone.localtime(starts_at, WARSAW),
             "form": form,
             "taken": taken,
+            # A time that has passed is not "just taken": say so (and still offer the nearest).
+            "slot_passed": starts_at <= timezone.now(),
             "policy": policy,
             "slots_url": slots_url + (f"?advisor={chosen.pk}" if chosen else ""),
         },

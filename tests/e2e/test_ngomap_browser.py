@@ -159,6 +159,6 @@ def test_organization_page_and_add_form_are_accessible_and_fit_a_phone(
     phone.get_by_label("Numer KRS").fill("0000777777")
     phone.get_by_label("Kod pocztowy").fill("31007")
     phone.get_by_role("button", name="Wyślij do moderacji").click()
-    assert phone.locator("#id_postcode-errors").inner_text().startswith("Wpisz kod pocztowy")
+    assert phone.locator("#id_postcode_error").inner_text().startswith("Wpisz kod pocztowy")
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     assert_no_serious_axe_violations(phone)
