@@ -6,6 +6,7 @@ Routed by ProjectPage (RoutablePageMixin); these functions only translate HTTP t
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 
 from ngomap.selectors import map_page_url
 
@@ -22,6 +23,10 @@ def _context(request, *, project, meeting, **extra):
         **extra,
     )
     return context
+
+
+def _meeting_trail(meeting):
+    return [(f"{meeting.date:%d.%m.%Y} – {meeting.topic}", "")]
 
 
 def meeting_detail(request, *, project, meeting):
@@ -51,7 +56,13 @@ def meeting_detail(request, *, project, meeting):
     response = TemplateResponse(
         request,
         "projects/meeting_page.html",
-        _context(request, project=project, meeting=meeting, form=form),
+        _context(
+            request,
+            project=project,
+            meeting=meeting,
+            form=form,
+            breadcrumb_trail=_meeting_trail(meeting),
+        ),
     )
     if form is not None and form.errors:
         response.status_code = 400
@@ -71,5 +82,13 @@ def meeting_confirmation(request, *, project, meeting):
     return TemplateResponse(
         request,
         "projects/meeting_confirmation.html",
-        _context(request, project=project, meeting=meeting),
+        _context(
+            request,
+            project=project,
+            meeting=meeting,
+            breadcrumb_trail=[
+                (_meeting_trail(meeting)[0][0], project.meeting_url(meeting)),
+                (_("Attendance confirmed"), ""),
+            ],
+        ),
     )

@@ -29,7 +29,7 @@ def test_messages_name_the_field_in_polish_and_never_fall_back_to_django_generic
     assert not form.is_valid()
     errors = {name: " ".join(messages) for name, messages in form.errors.items()}
     assert "„Imię i nazwisko” może mieć najwyżej 5 znaków (ma 13)." == errors["name"]
-    assert "name@example.org" in errors["email"]
+    assert "nazwa@example.org" in errors["email"]
     assert "https://" in errors["website"]
     assert "Obszary" in errors["areas"]
     # a message the form chose itself wins

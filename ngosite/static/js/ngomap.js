@@ -201,6 +201,8 @@
                     cluster.eachLayer(function (layer) {
                         if (layer.organizationIds && layer.organizationIds.indexOf(id) !== -1) target = layer;
                     });
+                    var switchToMap = document.querySelector("[data-view-switch] [data-view='map']");
+                    if (switchToMap && !switchToMap.closest("[hidden]")) switchToMap.click();
                     box.scrollIntoView({ behavior: "smooth", block: "center" });
                     if (target) {
                         cluster.zoomToShowLayer(target, function () {
@@ -242,7 +244,7 @@
                 event.preventDefault();
                 var params = new URLSearchParams();
                 new FormData(form).forEach(function (value, name) { if (value !== "") params.append(name, value); });
-                var url = form.getAttribute("action") + (params.toString() ? "?" + params.toString() : "");
+                var url = form.getAttribute("action").split("#")[0] + (params.toString() ? "?" + params.toString() : "");
                 applyFilters(url, true);
             });
             var nearMe = form.querySelector("[data-near-me]");
@@ -286,7 +288,49 @@
         }
     }
 
+    // On a phone: the filters collapse behind a button (open again after each search, the
+    // results in view), and a switch shows the map or the list.
+    function phoneLayout() {
+        var narrow = window.matchMedia("(max-width: 59.99rem)");
+        var form = document.querySelector("[data-ngomap-filters]");
+        var toggle = document.querySelector("[data-filters-toggle]");
+        var results = document.querySelector("[data-ngomap-results]");
+        var viewSwitch = document.querySelector("[data-view-switch]");
+        if (!form || !toggle || !results || !viewSwitch) return;
+        function setFilters(open) {
+            toggle.setAttribute("aria-expanded", open ? "true" : "false");
+            form.setAttribute("data-collapsed", open ? "false" : "true");
+        }
+        function setView(view) {
+            results.setAttribute("data-view", view);
+            viewSwitch.querySelectorAll("[data-view]").forEach(function (button) {
+                button.setAttribute("aria-pressed", button.dataset.view === view ? "true" : "false");
+            });
+            if (view === "map" && window.ngomap && window.ngomap.map) window.ngomap.map.invalidateSize();
+        }
+        function apply() {
+            toggle.hidden = !narrow.matches;
+            viewSwitch.hidden = !narrow.matches;
+            setFilters(!narrow.matches);
+        }
+        toggle.addEventListener("click", function () {
+            setFilters(toggle.getAttribute("aria-expanded") !== "true");
+        });
+        viewSwitch.addEventListener("click", function (event) {
+            var button = event.target.closest("[data-view]");
+            if (button) setView(button.dataset.view);
+        });
+        form.addEventListener("submit", function () {
+            if (!narrow.matches) return;
+            setFilters(false);
+            results.scrollIntoView();
+        });
+        narrow.addEventListener("change", apply);
+        apply();
+    }
+
     function start() {
+        phoneLayout();
         if (typeof L === "undefined") return;
         var box = document.getElementById("ngomap-map");
         if (box) initMap(box);
