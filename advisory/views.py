@@ -198,7 +198,8 @@ def booking_form(request, *, page, topic_slug):
                 form.add_error("email", error.message)
             else:
                 token = services.booking_confirmation_token(booking)
-                return HttpResponseRedirect(page.url + page.reverse_subpage("done", args=[token]))
+                done_url = page.url + page.reverse_subpage("done", args=[token])
+                return HttpResponseRedirect(done_url + "#main")
     if not matching:
         taken = [
             {

@@ -200,7 +200,7 @@ def organization_add(request, *, map_page):
                     map_url=request.build_absolute_uri(map_page.url),
                 )
             return HttpResponseRedirect(
-                map_page.url + map_page.reverse_subpage("organization_add_thanks")
+                map_page.url + map_page.reverse_subpage("organization_add_thanks") + "#main"
             )
     return map_page.render(
         request,

@@ -34,7 +34,8 @@ def meeting_detail(request, *, project, meeting):
     if meeting.accepts_registrations and not meeting.is_full:
         form = MeetingRegistrationForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
-            confirmation_url = project.meeting_url(meeting, "meeting_confirmation")
+            # The form posts to #bledy-formularza; a fragment of our own keeps it off the next page.
+            confirmation_url = project.meeting_url(meeting, "meeting_confirmation") + "#main"
             if form.is_spam():
                 return redirect(confirmation_url)
             data = form.cleaned_data

@@ -66,3 +66,29 @@ def test_the_map_page_on_a_phone_collapses_filters_and_switches_between_map_and_
     assert phone.locator("#ngomap-map").is_visible()
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     assert_no_serious_axe_violations(phone)
+
+
+def test_counts_on_the_map_use_polish_plural_forms(page, live_server, map_site):  # noqa: F811
+    block_tiles(page)
+    page.goto(live_server.url + "/mapa/")
+    label = page.locator(".marker-cluster .visually-hidden").first
+    label.wait_for(state="attached")
+    assert label.inner_text() in {
+        "2 organizacje tutaj; naciśnij Enter, aby przybliżyć",
+        "3 organizacje tutaj; naciśnij Enter, aby przybliżyć",
+        "5 organizacji tutaj; naciśnij Enter, aby przybliżyć",
+    }
+    forms = page.evaluate(
+        """[1, 4, 5, 12, 22, 25].map(function (n) {
+            return interpolate(ngettext("%s organization at this address",
+                "%s organizations at this address", n), [n]);
+        })"""
+    )
+    assert forms == [
+        "1 organizacja pod tym adresem",
+        "4 organizacje pod tym adresem",
+        "5 organizacji pod tym adresem",
+        "12 organizacji pod tym adresem",
+        "22 organizacje pod tym adresem",
+        "25 organizacji pod tym adresem",
+    ]

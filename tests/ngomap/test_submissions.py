@@ -41,7 +41,7 @@ def test_a_submission_becomes_a_draft_in_the_moderation_workflow_with_a_confirma
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(ADD_URL, valid_data())
     assert response.status_code == 302
-    assert response["Location"] == "/mapa/dodaj/dziekujemy/"
+    assert response["Location"] == "/mapa/dodaj/dziekujemy/#main"
     organization = Organization.objects.get(name="Fundacja Nowa")
     assert organization.live is False
     assert organization.nip == "5260250274"

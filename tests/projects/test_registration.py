@@ -38,7 +38,7 @@ def test_registration_form_confirms_and_sends_an_email_with_the_ics_after_commit
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(meeting_url(open_meeting), FORM)
     assert response.status_code == 302
-    assert response["Location"].endswith(f"spotkania/{open_meeting.pk}/potwierdzenie/")
+    assert response["Location"].endswith(f"spotkania/{open_meeting.pk}/potwierdzenie/#main")
     registration = MeetingRegistration.objects.get()
     assert registration.accessibility_needs == "Tłumacz PJM"
     assert OutboxEmail.objects.get().status == OutboxEmail.Status.SENT

@@ -8,6 +8,20 @@
         return div.innerHTML;
     }
 
+    // Counts in Polish plural forms ("1 organizacja", "4 organizacje", "5 organizacji") from
+    // Django's JavaScript catalogue (/jsi18n/, the djangojs domain of locale/pl).
+    function clusterLabel(count) {
+        return interpolate(ngettext(
+            "%s organization here; press Enter to zoom in",
+            "%s organizations here; press Enter to zoom in", count), [count]);
+    }
+
+    function placeLabel(count) {
+        return interpolate(ngettext(
+            "%s organization at this address",
+            "%s organizations at this address", count), [count]);
+    }
+
     function tileLayer(box) {
         return L.tileLayer(box.dataset.tiles, {
             attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>',
@@ -48,7 +62,7 @@
                 var size = count < 10 ? "small" : count < 100 ? "medium" : "large";
                 return L.divIcon({
                     html: '<div><span aria-hidden="true">' + count + '</span><span class="visually-hidden">' +
-                        count + " " + escapeHtml(box.dataset.labelCluster) + "</span></div>",
+                        escapeHtml(clusterLabel(count)) + "</span></div>",
                     className: "marker-cluster marker-cluster-" + size,
                     iconSize: L.point(40, 40)
                 });
@@ -64,7 +78,7 @@
 
         function popupHtml(features) {
             var html = features.length > 1
-                ? "<p><strong>" + features.length + " " + escapeHtml(box.dataset.labelPlace) + "</strong></p>"
+                ? "<p><strong>" + escapeHtml(placeLabel(features.length)) + "</strong></p>"
                 : "";
             html += '<ul class="ngomap-popup">';
             features.forEach(function (feature) {
@@ -87,7 +101,7 @@
                 var group = places[key];
                 var c = group[0].geometry.coordinates;
                 var title = group.length > 1
-                    ? group.length + " " + box.dataset.labelPlace + ": " + group.map(function (f) { return f.properties.n; }).join(", ")
+                    ? placeLabel(group.length) + ": " + group.map(function (f) { return f.properties.n; }).join(", ")
                     : group[0].properties.n;
                 var marker = L.marker([c[1], c[0]], { title: title, alt: title, keyboard: true });
                 marker.bindPopup(popupHtml(group));
@@ -113,7 +127,7 @@
                     keyboard: true,
                     icon: L.divIcon({
                         html: '<div><span aria-hidden="true">' + count + '</span><span class="visually-hidden">' +
-                            count + " " + escapeHtml(box.dataset.labelCluster) + "</span></div>",
+                            escapeHtml(clusterLabel(count)) + "</span></div>",
                         className: "marker-cluster marker-cluster-" + size, iconSize: L.point(40, 40)
                     })
                 });
