@@ -21,6 +21,7 @@ urlpatterns = [
     path("szukaj/", home_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", home_views.favicon, name="favicon"),
     # Polish plural forms for the map's counts (djangojs domain); the same for every visitor.
     path(
         "jsi18n/",
