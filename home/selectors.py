@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.models import Page, PageLogEntry
 
 
@@ -99,3 +100,32 @@ def page_publication_metadata(*, page, default_publishing_body=""):
         for revision in reversed(revisions)
     ]
     return metadata
+
+
+def home_services():
+    """The portal's services as entry points on the home page, in one query.
+
+    Each app names its service through the `home_page_services` hook; the shallowest live,
+    public page of each type is its entry point (the guide, not one of its chapters).
+    """
+    services = sorted(
+        (service for build in hooks.get_hooks("home_page_services") if (service := build())),
+        key=lambda service: service.get("order", 100),
+    )
+    if not services:
+        return []
+    by_type = {}
+    pages = (
+        Page.objects.live()
+        .public()
+        .type(*[service["model"] for service in services])
+        .select_related("content_type")
+        .order_by("depth", "path")
+    )
+    for page in pages:
+        by_type.setdefault(page.content_type.model_class(), page)
+    return [
+        {**service, "page": by_type[service["model"]]}
+        for service in services
+        if service["model"] in by_type
+    ]
