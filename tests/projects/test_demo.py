@@ -25,11 +25,6 @@ def demo(db):
     load_demo()
 
 
-def move_clock(monkeypatch, moment):
-    """Every `timezone.now()` (and so `timezone.localdate()`) answers `moment`."""
-    monkeypatch.setattr("django.utils.timezone.now", lambda: moment)
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize("key", sorted(PROJECT_PAGES))
 def test_each_project_page_shows_the_sources_facts_with_their_labels(client, demo, key):
@@ -102,11 +97,11 @@ def test_the_demo_project_is_marked_and_offers_upcoming_meetings(client, demo):
 
 
 @pytest.mark.django_db
-def test_demo_dates_count_from_the_day_load_demo_runs_even_in_2028(client, monkeypatch):
+def test_demo_dates_count_from_the_day_load_demo_runs_even_in_2028(client, move_clock):
     """The suite must not fail once a fixed date has passed: with the clock in 2028 the demo
     still offers meetings ahead, a current demo news item, and free advisory times."""
     moment = datetime(2028, 3, 15, 9, 0, tzinfo=WARSAW)
-    move_clock(monkeypatch, moment)
+    move_clock(moment)
     load_demo()
 
     upcoming = [m for m in Meeting.objects.all() if m.accepts_registrations]
@@ -127,14 +122,14 @@ def test_demo_dates_count_from_the_day_load_demo_runs_even_in_2028(client, monke
 
 
 @pytest.mark.django_db
-def test_a_later_load_moves_the_demo_meetings_and_a_second_changes_nothing(monkeypatch):
+def test_a_later_load_moves_the_demo_meetings_and_a_second_changes_nothing(move_clock):
     """A database loaded long ago gets new demo meetings once its old ones are over; loading
     again the same day changes nothing."""
     load_demo()
     first = sorted(m.date for m in ProjectPage.objects.get(slug=DEMO_SLUG).meetings.all())
 
     moment = datetime(2028, 6, 1, 12, 0, tzinfo=WARSAW)
-    move_clock(monkeypatch, moment)
+    move_clock(moment)
     load_demo()
     demo = ProjectPage.objects.get(slug=DEMO_SLUG)
     moved = sorted(m.date for m in demo.meetings.all())
