@@ -152,3 +152,23 @@ def test_the_guide_is_published_and_marked_as_demo_content(client, demo):
     assert "Treść demonstracyjna" in small_grants
     for url in ("/", "/projekty/", "/aktualnosci/", "/przewodnik/", "/spotkania/"):
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_database_with_the_earlier_wrong_facts_is_corrected_once(client):
+    """Databases loaded by an earlier demo hold invented facts (26 as "meetings", the
+    implementer of Koalicja); the next load corrects them, the one after changes nothing."""
+    load_demo()
+    krk = ProjectPage.objects.get(slug="krakow-rozwija-konsultacje-spoleczne")
+    krk.body = [
+        ("key_results", {"title": "Rezultaty", "figures": [{"number": "26", "label": "spotkań"}]})
+    ]
+    krk.funding_programme = "Program Operacyjny Kapitał Ludzki"
+    krk.save_revision().publish()
+
+    load_demo()
+    assert_page_shows(client.get(PROJECT_PAGES["krk"].url).text, PROJECT_PAGES["krk"])
+    revisions = ProjectPage.objects.get(pk=krk.pk).revisions.count()
+
+    load_demo()
+    assert ProjectPage.objects.get(pk=krk.pk).revisions.count() == revisions
