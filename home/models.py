@@ -25,7 +25,19 @@ class PublicationMetadataMixin(models.Model):
         ),
     )
 
-    metadata_panels = [FieldPanel("publishing_body")]
+    # The person named as "Osoba publikująca" when it is not the account that published the
+    # page in Wagtail, e.g. a page carried over from the city's earlier portal.
+    publishing_person = models.CharField(
+        _("publishing person"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Leave empty to show the user who published the page. Fill in when another person "
+            "is responsible for the publication, e.g. on a page moved from an earlier portal."
+        ),
+    )
+
+    metadata_panels = [FieldPanel("publishing_body"), FieldPanel("publishing_person")]
 
     class Meta:
         abstract = True

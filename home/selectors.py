@@ -60,7 +60,8 @@ def page_publication_metadata(*, page, default_publishing_body=""):
     """
     if page.pk is None:  # the preview of a page being created has no history yet
         return PublicationMetadata(
-            publishing_body=getattr(page, "publishing_body", "") or default_publishing_body
+            publishing_body=getattr(page, "publishing_body", "") or default_publishing_body,
+            published_by=getattr(page, "publishing_person", "") or None,
         )
     revisions = list(page.revisions.order_by("created_at", "pk").select_related("user"))
     published_revision_ids = set()
@@ -91,6 +92,9 @@ def page_publication_metadata(*, page, default_publishing_body=""):
         metadata.published_at = first_publish.timestamp
     elif page.first_published_at:
         metadata.published_at = page.first_published_at
+    # The person the page names as responsible for the publication wins over the account that
+    # pressed "publish" (e.g. an archived page carried over from the city's earlier portal).
+    metadata.published_by = getattr(page, "publishing_person", "") or metadata.published_by
     metadata.history = [
         HistoryEntry(
             at=revision.created_at,

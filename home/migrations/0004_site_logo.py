@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0002_outbox_email'),
+        ('home', '0003_publication_metadata_publishing_person'),
         ('wagtailimages', '0027_image_description'),
     ]
 
