@@ -20,6 +20,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 
+from home import pagecache
 from home.models import ContentPage
 
 
@@ -472,6 +473,7 @@ class AdvisoryPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
+    page_cache_sections = (pagecache.PAGES, pagecache.ADVISORY)
     max_count = 1
 
     class Meta:

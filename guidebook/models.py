@@ -13,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from home import pagecache
 from home.models import ContentPage
 
 from .blocks import GuidebookStreamBlock, LegalReferenceBlock
@@ -54,6 +55,7 @@ class GuidebookPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page define
 
     parent_page_types = ["home.HomePage", "guidebook.GuidebookPage"]
     subpage_types = ["guidebook.GuidebookPage"]
+    page_cache_sections = (pagecache.PAGES,)
 
     content_panels = ContentPage.content_panels + [
         MultiFieldPanel(

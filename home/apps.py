@@ -8,3 +8,8 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "home"
     verbose_name = _("Home and shared content")
+
+    def ready(self):
+        from .pagecache import register_signal_handlers
+
+        register_signal_handlers()

@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from . import pagecache
 from .blocks import BaseStreamBlock, LinkBlock
 from .selectors import home_services
 
@@ -97,6 +98,7 @@ class HomePage(ContentPage):  # noqa: DJ008 (Page defines __str__)
         "guidebook.GuidebookPage",
         "advisory.AdvisoryPage",
     ]
+    page_cache_sections = pagecache.SECTIONS
     max_count = 1
 
     class Meta:
@@ -119,6 +121,7 @@ class StandardPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+    page_cache_sections = (pagecache.PAGES,)
 
     class Meta:
         verbose_name = _("standard page")

@@ -4,6 +4,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from . import pagecache
 from .models import OutboxEmail
 
 
@@ -36,3 +37,9 @@ class OutboxEmailViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_outbox_viewset():
     return OutboxEmailViewSet("outbox_emails")
+
+
+@hooks.register("before_serve_page")
+def allow_page_cache(page, request, serve_args, serve_kwargs):
+    """Pages whose type names the sections it shows may be stored by the page cache."""
+    pagecache.mark_cacheable(request, sections=getattr(page, "page_cache_sections", ()))

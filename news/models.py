@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home import pagecache
 from home.models import ContentPage
 
 NEWS_PER_PAGE = 10
@@ -27,6 +28,7 @@ class NewsIndexPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page define
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
+    page_cache_sections = (pagecache.PAGES,)
     max_count = 1
 
     class Meta:
@@ -129,6 +131,7 @@ class NewsPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    page_cache_sections = (pagecache.PAGES,)
 
     content_panels = ContentPage.content_panels[:1] + [
         FieldPanel("date"),

@@ -27,6 +27,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from home import pagecache
 from home.models import SocialProfileBlock
 
 from .validators import validate_krs, validate_nip, validate_postcode, validate_regon
@@ -468,6 +469,7 @@ class MapPage(RoutablePageMixin, Page):  # noqa: DJ008 (Page defines __str__)
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
+    page_cache_sections = (pagecache.PAGES, pagecache.ORGANIZATIONS)
     max_count = 1
 
     class Meta:

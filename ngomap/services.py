@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from home import pagecache
 from home.ratelimit import rate_limited
 
 from .geocoding import GeocodingError, geocode_address, match_district
@@ -79,6 +80,7 @@ def _record(organization, **fields):
     # geocoding result must not create a revision nor re-trigger geocoding.
     Organization.objects.filter(pk=organization.pk).update(**fields)
     map_version_bump()
+    pagecache.invalidate_for(organization)
 
 
 def organization_geocode(*, organization, force=False):

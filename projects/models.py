@@ -22,6 +22,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home import pagecache
 from home.ical import WARSAW
 from home.models import ContentPage
 
@@ -69,6 +70,7 @@ class ProjectIndexPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projects.ProjectPage"]
+    page_cache_sections = (pagecache.PAGES, pagecache.MEETINGS)
     max_count = 1
 
     class Meta:
@@ -176,6 +178,7 @@ class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines 
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
+    page_cache_sections = (pagecache.PAGES, pagecache.MEETINGS)
 
     content_panels = ContentPage.content_panels[:-1] + [
         MultiFieldPanel(
@@ -567,6 +570,7 @@ class UpcomingMeetingsPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
+    page_cache_sections = (pagecache.PAGES, pagecache.MEETINGS)
     max_count = 1
 
     class Meta:

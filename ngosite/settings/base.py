@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.table_block",
     "wagtail.contrib.typed_table_block",
     "wagtail.contrib.routable_page",
@@ -82,6 +83,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and everything else: a cached page costs one cache round trip, no query.
+    "home.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -184,6 +187,43 @@ if env("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache of anonymous visitors (home/pagecache.py): off here and in development, so
+# `make run` always renders; production turns it on. PAGE_CACHE=on/off overrides either.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", False)
+PAGE_CACHE_ALIAS = "default"
+# How long a stored page lives at most; every change it shows replaces it sooner. The bound is
+# for what changes with the clock alone (a meeting that has passed, a slot inside the notice).
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
+# Cache-Control of cached pages: browsers briefly, a CDN or Varnish longer (purged on change).
+PAGE_CACHE_BROWSER_SECONDS = int(env("PAGE_CACHE_BROWSER_SECONDS", "60"))
+PAGE_CACHE_CDN_SECONDS = int(env("PAGE_CACHE_CDN_SECONDS", "300"))
+# Query-string parameters that carry a visitor's data (the map's "near me" position or address,
+# anything like a name, e-mail or token): such a request is never served from or stored in it.
+PAGE_CACHE_PRIVATE_QUERY_PARAMS = [
+    "near",
+    "near_lat",
+    "near_lng",
+    "email",
+    "name",
+    "phone",
+    "token",
+]
+
+# Wagtail's frontend cache: purge a CDN or Varnish in front of the site when pages change.
+# FRONTEND_CACHE_URL is a Varnish (or any HTTP PURGE) address; CLOUDFLARE_* a Cloudflare zone.
+WAGTAILFRONTENDCACHE = {}
+if env("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_URL"),
+    }
+if env("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env("CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": env("CLOUDFLARE_ZONEID"),
+    }
 
 # E-mail: the console backend unless configured (SMTP: EMAIL_BACKEND=...smtp.EmailBackend).
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -29,6 +29,9 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views SAMEORIGIN
 
+# Anonymous pages come from the page cache (home/pagecache.py); PAGE_CACHE=off to measure without.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 if env("TASKS_BACKEND") == "immediate":
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

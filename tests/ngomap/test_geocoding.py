@@ -105,6 +105,11 @@ def test_a_point_set_by_hand_is_never_overwritten(fake_geocoder):
     assert fake_geocoder.requests == []
 
 
+def geocoding_queued(callbacks):
+    """The after-commit callbacks that queue geocoding (the page cache adds its own)."""
+    return [func for func in callbacks if "organization_geocode_later" in func.__qualname__]
+
+
 def test_saving_a_changed_address_queues_geocoding_after_commit(
     django_capture_on_commit_callbacks,
 ):
@@ -113,7 +118,7 @@ def test_saving_a_changed_address_queues_geocoding_after_commit(
         organization.street = "ul. Lipowa"
         organization.building_number = "4"
         organization.save()
-    assert len(callbacks) == 1
+    assert len(geocoding_queued(callbacks)) == 1
     organization.refresh_from_db()
     assert organization.geocode_status == "ok"
     assert organization.latitude == Decimal("50.047360")
@@ -125,7 +130,7 @@ def test_saving_without_an_address_change_queues_nothing(django_capture_on_commi
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         organization.description = "Nowy opis"
         organization.save()
-    assert callbacks == []
+    assert geocoding_queued(callbacks) == []
 
 
 def test_a_failed_geocoding_never_loses_the_save(django_capture_on_commit_callbacks):
