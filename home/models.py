@@ -208,11 +208,15 @@ class OutboxEmail(models.Model):
     Booking confirmations, registration confirmations and notifications are written here in the
     same transaction as the record they are about, then sent by a task after commit. A failed send
     leaves the e-mail pending with its error, and `manage.py send_pending_emails` retries it, so a
-    mail server that is down never loses a booking or its confirmation.
+    mail server that is down never loses a booking or its confirmation. A sender first claims the
+    row (pending → sending, `home.services.email_claim`), so the task and the command never both
+    deliver it; a claim older than OUTBOX_CLAIM_TIMEOUT_SECONDS is a sender that died, and the
+    command puts the row back in the queue.
     """
 
     class Status(models.TextChoices):
         PENDING = "pending", _("pending")
+        SENDING = "sending", _("sending")
         SENT = "sent", _("sent")
         FAILED = "failed", _("failed")
 
@@ -235,6 +239,12 @@ class OutboxEmail(models.Model):
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    claimed_at = models.DateTimeField(
+        _("claimed by a sender at"),
+        null=True,
+        blank=True,
+        help_text=_("Set while a sender is delivering the e-mail; cleared with the outcome."),
+    )
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
 
     class Meta:
