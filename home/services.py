@@ -1,4 +1,4 @@
-"""Writes of the base app: the e-mail outbox."""
+"""Writes of the base app: the e-mail outbox and the removal of personal data past retention."""
 
 import logging
 from datetime import timedelta
@@ -174,3 +174,31 @@ def emails_due(*, now=None, ignore_backoff=False):
             or email.last_attempt_at + retry_delay(email.attempts) <= now
         ):
             yield email
+
+
+ANONYMIZE_BATCH = 500
+
+
+def records_anonymize(*, records, blank_fields, now, email_purposes=None) -> int:
+    """Blank `blank_fields` of `records` not yet anonymised and stamp their `anonymized_at`.
+
+    The shared shape of the retention jobs (bookings, meeting registrations): the rows stay, so
+    counts and statistics built from the fields that remain keep working. `email_purposes(pks)`
+    names the outbox e-mails about those rows, deleted with them because their bodies repeat
+    the personal data. Works in batches so a first run over years of data stays within the
+    databases' limits on query parameters; each batch is one transaction.
+    """
+    pks = list(
+        records.filter(anonymized_at__isnull=True).order_by("pk").values_list("pk", flat=True)
+    )
+    model = records.model
+    count = 0
+    for start in range(0, len(pks), ANONYMIZE_BATCH):
+        batch = pks[start : start + ANONYMIZE_BATCH]
+        with transaction.atomic():
+            count += model.objects.filter(pk__in=batch, anonymized_at__isnull=True).update(
+                anonymized_at=now, **dict.fromkeys(blank_fields, "")
+            )
+            if email_purposes is not None:
+                OutboxEmail.objects.filter(purpose__in=email_purposes(batch)).delete()
+    return count
