@@ -5,9 +5,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import HoneypotMixin
-
-from .models import validate_krs
+from home.forms import HoneypotMixin, KrsField
 
 PHONE_RE = re.compile(r"^\+?[\d ()-]{7,20}$")
 
@@ -18,10 +16,9 @@ class BookingForm(HoneypotMixin, forms.Form):
         max_length=255,
         error_messages={"required": _("Enter the name of your organization or initiative.")},
     )
-    krs = forms.CharField(
+    krs = KrsField(
+        pad_leading_zeros=True,
         label=_("KRS number (optional)"),
-        max_length=20,
-        required=False,
         help_text=_("Ten digits, if your organization is registered in the KRS."),
     )
     contact_name = forms.CharField(
@@ -62,20 +59,12 @@ class BookingForm(HoneypotMixin, forms.Form):
         self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
         self.fields["phone"].widget.attrs.update({"autocomplete": "tel", "type": "tel"})
         self.fields["organization_name"].widget.attrs["autocomplete"] = "organization"
-        self.fields["krs"].widget.attrs["inputmode"] = "numeric"
         if mode == "phone":
             self.fields["phone"].required = True
             self.fields["phone"].label = _("Phone")
             self.fields["phone"].error_messages["required"] = _(
                 "Enter the phone number the advisor should call."
             )
-
-    def clean_krs(self):
-        value = re.sub(r"[\s-]", "", self.cleaned_data["krs"])
-        if value and value.isdigit() and len(value) < 10:
-            value = value.zfill(10)
-        validate_krs(value)
-        return value
 
     def clean_phone(self):
         value = self.cleaned_data["phone"].strip()
@@ -120,7 +109,7 @@ class StaffBookingForm(forms.Form):
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
     )
     organization_name = forms.CharField(label=_("Organization or initiative"), max_length=255)
-    krs = forms.CharField(label=_("KRS number (optional)"), max_length=20, required=False)
+    krs = KrsField(label=_("KRS number (optional)"))
     contact_name = forms.CharField(label=_("Your name"), max_length=150)
     email = forms.EmailField(label=_("E-mail"))
     phone = forms.CharField(label=_("Phone (optional)"), max_length=30, required=False)
@@ -137,8 +126,3 @@ class StaffBookingForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["topic"].queryset = Topic.objects.all()
         self.fields["advisor"].queryset = Advisor.objects.filter(is_active=True)
-
-    def clean_krs(self):
-        value = re.sub(r"[\s-]", "", self.cleaned_data["krs"])
-        validate_krs(value)
-        return value

@@ -8,10 +8,10 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import HoneypotMixin
+from home.forms import HoneypotMixin, KrsField
+from home.validators import digits_only
 
 from .models import ActivityArea, Organization
-from .validators import digits_only
 
 SUBMISSION_FIELDS = [
     "name",
@@ -55,9 +55,6 @@ class IdentifierCleaningMixin:
     def _compact(self, name):
         return digits_only(self.cleaned_data.get(name, ""))
 
-    def clean_krs(self):
-        return self._compact("krs")
-
     def clean_nip(self):
         return self._compact("nip")
 
@@ -84,6 +81,7 @@ class OrganizationSubmissionForm(IdentifierCleaningMixin, HoneypotMixin, forms.M
         model = Organization
         fields = SUBMISSION_FIELDS
         formfield_callback = formfield
+        field_classes = {"krs": KrsField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -28,8 +28,9 @@ from wagtail.models import (
 from wagtail.search import index
 
 from home.models import SocialProfileBlock
+from home.validators import validate_krs
 
-from .validators import validate_krs, validate_nip, validate_postcode, validate_regon
+from .validators import validate_nip, validate_postcode, validate_regon
 from .widgets import LocationMapWidget
 
 

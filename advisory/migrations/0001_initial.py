@@ -6,6 +6,7 @@ import django.db.models.deletion
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
+import home.validators
 from django.db import migrations, models
 
 
@@ -134,7 +135,7 @@ class Migration(migrations.Migration):
                 ('mode', models.CharField(choices=[('in_person', 'in person'), ('online', 'online'), ('phone', 'by phone')], help_text='How it takes place.', max_length=20, verbose_name='mode')),
                 ('place', models.CharField(blank=True, help_text='Copied from the availability rule.', max_length=500, verbose_name='place or video-call link')),
                 ('organization_name', models.CharField(blank=True, help_text='The NGO or initiative.', max_length=255, verbose_name='organization')),
-                ('krs', models.CharField(blank=True, help_text="Optional: the organization's number in the National Court Register.", max_length=10, validators=[advisory.models.validate_krs], verbose_name='KRS number')),
+                ('krs', models.CharField(blank=True, help_text="Optional: the organization's number in the National Court Register.", max_length=10, validators=[home.validators.validate_krs], verbose_name='KRS number')),
                 ('contact_name', models.CharField(blank=True, help_text='Who comes.', max_length=150, verbose_name='contact person')),
                 ('email', models.EmailField(blank=True, help_text='For the confirmation.', max_length=254, verbose_name='e-mail')),
                 ('phone', models.CharField(blank=True, help_text='Optional.', max_length=30, verbose_name='phone')),

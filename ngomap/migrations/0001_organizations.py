@@ -8,6 +8,7 @@ import wagtail.contrib.routable_page.models
 import wagtail.fields
 import wagtail.models.preview
 from django.conf import settings
+import home.validators
 from django.db import migrations, models
 
 
@@ -83,7 +84,7 @@ class Migration(migrations.Migration):
                 ('slug', models.SlugField(help_text="The last part of the organization's address on the map page.", max_length=255, unique=True, verbose_name='slug')),
                 ('kind', models.CharField(choices=[('ngo', 'non-governmental organization'), ('initiative', 'civic initiative'), ('informal', 'informal group')], default='ngo', help_text='An NGO, a civic initiative or an informal group.', max_length=20, verbose_name='kind')),
                 ('legal_form', models.CharField(choices=[('foundation', 'foundation'), ('association', 'registered association'), ('ordinary_association', 'ordinary association'), ('housewives_circle', "rural housewives' circle"), ('social_cooperative', 'social cooperative'), ('sports_club', 'sports club'), ('other', 'other')], default='association', help_text='Choose “other” for informal groups and initiatives.', max_length=30, verbose_name='legal form')),
-                ('krs', models.CharField(blank=True, help_text='10 digits, from the National Court Register; empty if not registered.', max_length=10, validators=[ngomap.validators.validate_krs], verbose_name='KRS number')),
+                ('krs', models.CharField(blank=True, help_text='10 digits, from the National Court Register; empty if not registered.', max_length=10, validators=[home.validators.validate_krs], verbose_name='KRS number')),
                 ('nip', models.CharField(blank=True, help_text='Tax identification number, 10 digits.', max_length=13, validators=[ngomap.validators.validate_nip], verbose_name='NIP')),
                 ('regon', models.CharField(blank=True, help_text='Statistical number, 9 or 14 digits.', max_length=14, validators=[ngomap.validators.validate_regon], verbose_name='REGON')),
                 ('is_public_benefit', models.BooleanField(default=False, help_text='Has the status of a public benefit organization (OPP).', verbose_name='public benefit organization (OPP)')),
