@@ -99,7 +99,7 @@ register_snippet(OrganizationViewSet)
 
 @hooks.register("register_admin_urls")
 def register_geocode_url():
-    return [path("ngomap/geocode/", views.admin_geocode, name="ngomap_admin_geocode")]
+    return [path("ngomap/geocode/", views.admin_geocode, name="place_geocode")]
 
 
 @hooks.register("home_page_sections")

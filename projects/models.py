@@ -7,6 +7,7 @@ public form through `projects.services.meeting_register` and are listed in the a
 """
 
 from datetime import datetime
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db import models
@@ -24,6 +25,7 @@ from wagtail.search import index
 
 from home.ical import WARSAW
 from home.models import ContentPage
+from home.places import Place, place_panel
 
 from .blocks import ProjectStreamBlock
 
@@ -352,11 +354,12 @@ class ProjectPartner(Orderable):
         return f"{self.partner} ({self.get_role_display()})"
 
 
-class Meeting(Orderable):
+class Meeting(Place, Orderable):
     """A meeting in a project's schedule, edited inline on the project page.
 
     Its times are local (Europe/Warsaw); `starts_at`/`ends_at` give aware datetimes for the
-    iCalendar file and for deciding what is past.
+    iCalendar file and for deciding what is past. The venue's point (home.places.Place) gives
+    the link to the map.
     """
 
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="meetings")
@@ -399,28 +402,14 @@ class Meeting(Orderable):
         default=False,
         help_text=_("Shows the registration form for this meeting while it is upcoming."),
     )
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        help_text=_("The venue's latitude, e.g. 50.061500, for the link to the map."),
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        help_text=_("The venue's longitude, e.g. 19.937100."),
-    )
 
     panels = [
         FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
         FieldPanel("topic"),
         FieldRowPanel([FieldPanel("venue"), FieldPanel("address"), FieldPanel("room")]),
-        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        # The venue's point, for the link to the map: the same map and "find the address"
+        # button as an organization's, looking up the one-line address.
+        place_panel(address_fields={"street": "address"}, heading=_("Venue on the map")),
         FieldPanel("attendance_info"),
         FieldRowPanel([FieldPanel("registration_open"), FieldPanel("capacity")]),
     ]
@@ -497,7 +486,7 @@ class Meeting(Orderable):
             + project.reverse_subpage("meeting", kwargs={"meeting_id": self.pk}),
             "isAccessibleForFree": True,
         }
-        if self.latitude is not None and self.longitude is not None:
+        if self.has_point:
             data["location"]["geo"] = {
                 "@type": "GeoCoordinates",
                 "latitude": float(self.latitude),
@@ -507,9 +496,8 @@ class Meeting(Orderable):
 
     def map_url(self, *, map_page_url=""):
         """The venue on the map page's base map, or on openstreetmap.org when there is none."""
-        if self.latitude is None or self.longitude is None:
+        if not self.has_point:
             return ""
-        from urllib.parse import urlencode
 
         lat, lng = f"{self.latitude:.6f}", f"{self.longitude:.6f}"
         if map_page_url:
