@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from home.forms import HoneypotMixin, KrsField
 
+from .models import Advisor, Topic
+
 PHONE_RE = re.compile(r"^\+?[\d ()-]{7,20}$")
 
 
@@ -121,8 +123,6 @@ class StaffBookingForm(forms.Form):
     )
 
     def __init__(self, *args, **kwargs):
-        from .models import Advisor, Topic
-
         super().__init__(*args, **kwargs)
         self.fields["topic"].queryset = Topic.objects.all()
         self.fields["advisor"].queryset = Advisor.objects.filter(is_active=True)

@@ -22,6 +22,9 @@ from wagtail.fields import RichTextField
 from home.models import ContentPage
 from home.validators import validate_krs
 
+# The advisory page's routes import .views inside the method: views import these models, so
+# importing them here would be circular.
+
 
 class Mode(models.TextChoices):
     IN_PERSON = "in_person", _("in person")

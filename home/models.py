@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
-from wagtail import blocks, hooks
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock, LinkBlock
+from .selectors import page_sections
 
 
 class PublicationMetadataMixin(models.Model):
@@ -89,11 +90,7 @@ class HomePage(ContentPage):  # noqa: DJ008 (Page defines __str__)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = [
-            section
-            for build_section in hooks.get_hooks("home_page_sections")
-            if (section := build_section(request=request, page=self))
-        ]
+        context["sections"] = page_sections("home_page_sections", request=request, page=self)
         return context
 
 

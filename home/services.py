@@ -44,6 +44,7 @@ def email_queue(
             for name, content, mimetype in attachments
         ],
     )
+    # Function-local: home.tasks imports this module (its task calls email_send).
     from .tasks import send_outbox_email
 
     transaction.on_commit(lambda: send_outbox_email.enqueue(email.pk))

@@ -4,6 +4,7 @@ consultations of the multi-annual cooperation programme 2019–2022. Idempotent 
 from datetime import date
 
 from home.demo import get_or_create_home
+from projects.models import ProjectPage
 
 from .models import NewsIndexPage, NewsPage
 
@@ -59,8 +60,6 @@ def load(*, stdout=None):
     else:
         index = index.specific
     if not index.get_children().filter(slug="raport-z-konsultacji-programu-2019-2022").exists():
-        from projects.models import ProjectPage
-
         news = NewsPage(
             title="Raport z konsultacji Wieloletniego Programu Współpracy na lata 2019–2022",
             slug="raport-z-konsultacji-programu-2019-2022",

@@ -33,6 +33,9 @@ from home.validators import validate_krs
 
 from .validators import validate_nip, validate_postcode, validate_regon
 
+# get_url and the map page's routes import .selectors and .views inside the method: both
+# modules import these models, so importing them here would be circular.
+
 
 class District(models.Model):
     """One of Kraków's 18 districts (dzielnice), loaded by a data migration from ngomap/data/."""

@@ -13,8 +13,10 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -26,8 +28,12 @@ from wagtail.search import index
 from home.ical import WARSAW
 from home.models import ContentPage
 from home.places import Place, place_panel
+from home.selectors import page_sections
 
 from .blocks import ProjectStreamBlock
+
+# The pages' get_context and routes import .selectors and .views inside the method: both
+# modules import these models, so importing them here would be circular.
 
 PROJECTS_PER_PAGE = 12
 MEETINGS_PER_PAGE = 20
@@ -97,7 +103,8 @@ class ProjectIndexPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
 
 
 class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines __str__)
-    """One project: its facts, partners, funding, sections of blocks and its meetings.
+    """One project: its facts, partners, funding, sections of blocks and its meetings; other
+    apps add sections through the `project_page_sections` hook (as on the home page).
 
     The meeting routes (a meeting's page with the registration form, its iCalendar file and the
     confirmation) hang under the project's URL: /projekty/<project>/spotkania/<id>/.
@@ -235,14 +242,17 @@ class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines 
             implementers=[p for p in partners if p.role == ProjectPartner.Role.IMPLEMENTER],
             partners=[p for p in partners if p.role == ProjectPartner.Role.PARTNER],
             funders=[p for p in partners if p.role == ProjectPartner.Role.FUNDER],
-            related_news=self.related_news(),
+            # Other apps add to the page (news: "News about the project") through this hook.
+            sections=(
+                page_sections("project_page_sections", request=request, page=self)
+                if self.pk
+                else []
+            ),
         )
         return context
 
     def structured_data(self):
         """schema.org JSON-LD: the project, with its upcoming meetings as events."""
-        from django.utils.html import strip_tags
-
         data = {
             "@context": "https://schema.org",
             "@type": "Project",
@@ -281,21 +291,10 @@ class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines 
             )
         return urls
 
-    def related_news(self):
-        if self.pk is None:
-            return []
-        try:
-            from news.selectors import news_for_project
-        except ImportError:  # the news app is optional for projects
-            return []
-        return news_for_project(project=self)
-
     def meeting_url(self, meeting, name="meeting"):
         return self.url + self.reverse_subpage(name, kwargs={"meeting_id": meeting.pk})
 
     def _meeting(self, meeting_id):
-        from django.http import Http404
-
         try:
             return self.meetings.get(pk=meeting_id)
         except Meeting.DoesNotExist:
