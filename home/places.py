@@ -23,25 +23,22 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 ADDRESS_PARTS = ("street", "building_number", "postcode", "city")
 
 
+def coordinate_field(verbose_name):
+    return models.DecimalField(
+        verbose_name,
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("Found from the address, or set by dragging the marker on the map."),
+    )
+
+
 class Place(models.Model):
     """The point of something shown on a map, stored as plain decimals (no GeoDjango needed)."""
 
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        help_text=_("Found from the address, or set by dragging the marker on the map."),
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        help_text=_("Found from the address, or set by dragging the marker on the map."),
-    )
+    latitude = coordinate_field(_("latitude"))
+    longitude = coordinate_field(_("longitude"))
 
     class Meta:
         abstract = True

@@ -30,6 +30,17 @@ def stored_email(**fields):
     return OutboxEmail.objects.create(**fields)
 
 
+def claimed_email(*, minutes_ago, attempts=1):
+    """An e-mail a sender claimed `minutes_ago` minutes ago and has not finished."""
+    claimed = timezone.now() - timedelta(minutes=minutes_ago)
+    return stored_email(
+        status=OutboxEmail.Status.SENDING,
+        claimed_at=claimed,
+        last_attempt_at=claimed,
+        attempts=attempts,
+    )
+
+
 def run_together(*senders):
     """Start every sender at the same moment, each in its own thread and connection."""
     barrier = threading.Barrier(len(senders))
@@ -83,7 +94,7 @@ def test_the_task_and_the_command_at_once_deliver_every_email_once(settings):
 
 @pytest.mark.django_db
 def test_an_email_being_sent_is_not_sent_again():
-    email = stored_email(status=OutboxEmail.Status.SENDING, claimed_at=timezone.now(), attempts=1)
+    email = claimed_email(minutes_ago=0)
     out = StringIO()
     call_command("send_pending_emails", "--now", stdout=out)
     assert mail.outbox == []
@@ -95,10 +106,7 @@ def test_an_email_being_sent_is_not_sent_again():
 @pytest.mark.django_db
 def test_a_claim_left_by_a_dead_sender_expires_and_the_email_is_sent(settings):
     settings.OUTBOX_CLAIM_TIMEOUT_SECONDS = 900
-    claimed = timezone.now() - timedelta(minutes=20)
-    email = stored_email(
-        status=OutboxEmail.Status.SENDING, claimed_at=claimed, last_attempt_at=claimed, attempts=1
-    )
+    email = claimed_email(minutes_ago=20)
     out = StringIO()
     call_command("send_pending_emails", stdout=out)
 
@@ -112,10 +120,7 @@ def test_a_claim_left_by_a_dead_sender_expires_and_the_email_is_sent(settings):
 @pytest.mark.django_db
 def test_a_fresh_claim_is_left_alone_until_it_expires(settings):
     settings.OUTBOX_CLAIM_TIMEOUT_SECONDS = 900
-    claimed = timezone.now() - timedelta(minutes=5)
-    email = stored_email(
-        status=OutboxEmail.Status.SENDING, claimed_at=claimed, last_attempt_at=claimed, attempts=1
-    )
+    email = claimed_email(minutes_ago=5)
     call_command("send_pending_emails", stdout=StringIO())
     email.refresh_from_db()
     assert email.status == OutboxEmail.Status.SENDING
@@ -124,10 +129,7 @@ def test_a_fresh_claim_is_left_alone_until_it_expires(settings):
 
 @pytest.mark.django_db
 def test_an_email_that_keeps_killing_its_sender_ends_failed(settings):
-    claimed = timezone.now() - timedelta(hours=1)
-    email = stored_email(
-        status=OutboxEmail.Status.SENDING, claimed_at=claimed, last_attempt_at=claimed, attempts=8
-    )
+    email = claimed_email(minutes_ago=60, attempts=8)
     call_command("send_pending_emails", "--now", stdout=StringIO())
     email.refresh_from_db()
     assert email.status == OutboxEmail.Status.FAILED
