@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0002_outbox_email'),
+        ('home', '0004_site_logo'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('projects', '0002_registration_anonymized_at'),
+        ('projects', '0003_registration_anonymized_at'),
     ]
 
     operations = [
