@@ -13,7 +13,7 @@ from datetime import time, timedelta
 
 from django.utils import timezone
 
-from home.demo import get_or_create_home
+from home.demo import get_or_create_home, update_page
 
 from . import selectors, services
 from .models import (
@@ -181,8 +181,6 @@ def load(*, stdout=None):
 
 def _update_intro(page):
     """A page loaded by an earlier demo gets the corrected introduction (one revision)."""
-    from home.demo import update_page
-
     return update_page(page, {"intro": INTRO})
 
 

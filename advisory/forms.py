@@ -1,13 +1,11 @@
 """The public booking form: fields, Polish messages (through gettext) and a honeypot."""
 
-import re
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import HoneypotMixin, PhoneField, PublicFormMixin
+from home.forms import HoneypotMixin, KrsField, PhoneField, PublicFormMixin
 
-from .models import validate_krs
+from .models import Advisor, Topic
 
 
 class BookingForm(PublicFormMixin, HoneypotMixin, forms.Form):
@@ -16,10 +14,9 @@ class BookingForm(PublicFormMixin, HoneypotMixin, forms.Form):
         max_length=255,
         error_messages={"required": _("Enter the name of your organization or initiative.")},
     )
-    krs = forms.CharField(
+    krs = KrsField(
+        pad_leading_zeros=True,
         label=_("KRS number"),
-        max_length=20,
-        required=False,
         help_text=_("Ten digits, if your organization is registered in the KRS."),
     )
     contact_name = forms.CharField(
@@ -58,19 +55,11 @@ class BookingForm(PublicFormMixin, HoneypotMixin, forms.Form):
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
         self.fields["organization_name"].widget.attrs["autocomplete"] = "organization"
-        self.fields["krs"].widget.attrs["inputmode"] = "numeric"
         if mode == "phone":
             self.fields["phone"].required = True
             self.fields["phone"].error_messages["required"] = _(
                 "Enter the phone number the advisor should call."
             )
-
-    def clean_krs(self):
-        value = re.sub(r"[\s-]", "", self.cleaned_data["krs"])
-        if value and value.isdigit() and len(value) < 10:
-            value = value.zfill(10)
-        validate_krs(value)
-        return value
 
     def clean(self):
         cleaned = super().clean()
@@ -109,7 +98,7 @@ class StaffBookingForm(forms.Form):
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
     )
     organization_name = forms.CharField(label=_("Organization or initiative"), max_length=255)
-    krs = forms.CharField(label=_("KRS number (optional)"), max_length=20, required=False)
+    krs = KrsField(label=_("KRS number (optional)"))
     contact_name = forms.CharField(label=_("Your name"), max_length=150)
     email = forms.EmailField(label=_("E-mail"))
     phone = PhoneField(label=_("Phone (optional)"), required=False)
@@ -121,13 +110,6 @@ class StaffBookingForm(forms.Form):
     )
 
     def __init__(self, *args, **kwargs):
-        from .models import Advisor, Topic
-
         super().__init__(*args, **kwargs)
         self.fields["topic"].queryset = Topic.objects.all()
         self.fields["advisor"].queryset = Advisor.objects.filter(is_active=True)
-
-    def clean_krs(self):
-        value = re.sub(r"[\s-]", "", self.cleaned_data["krs"])
-        validate_krs(value)
-        return value

@@ -5,7 +5,6 @@ Topics, advisors, rules, closures and bookings are managed with wagtail-modeladm
 AdvisoryPage. Bookings are only ever made by `advisory.services.booking_create`.
 """
 
-import re
 import secrets
 
 from django.conf import settings
@@ -22,6 +21,10 @@ from wagtail.fields import RichTextField
 
 from home import pagecache
 from home.models import ContentPage
+from home.validators import validate_krs
+
+# The advisory page's routes import .views inside the method: views import these models, so
+# importing them here would be circular.
 
 
 class Mode(models.TextChoices):
@@ -265,15 +268,6 @@ class Closure(models.Model):
     def clean(self):
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end must be after the start.")})
-
-
-KRS_RE = re.compile(r"^\d{10}$")
-
-
-def validate_krs(value):
-    """A KRS number is ten digits (leading zeros included)."""
-    if value and not KRS_RE.match(value):
-        raise ValidationError(_("A KRS number has exactly 10 digits."), code="krs")
 
 
 class BookingQuerySet(models.QuerySet):

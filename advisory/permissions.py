@@ -7,6 +7,9 @@ Editors in neither group get no access to any of it. A data migration creates bo
 `ensure_advisory_groups` can be called again (tests after a database flush, a command).
 """
 
+from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
+
 STAFF_GROUP = "Punkt doradczy"
 ADVISOR_GROUP = "Doradcy"
 
@@ -28,10 +31,7 @@ ADVISOR_CODENAMES = ["view_booking", "change_booking"]
 def ensure_advisory_groups(apps=None):
     """Create (or complete) the two groups with their permissions; returns (staff, advisors)."""
     if apps is None:
-        from django.apps import apps as global_apps
-
         apps = global_apps
-    from django.contrib.auth.management import create_permissions
 
     for label in ("advisory",):
         app_config = apps.get_app_config(label)

@@ -13,8 +13,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from home.ical import CalendarEvent, calendar_bytes
-from home.models import OutboxEmail
-from home.services import email_queue
+from home.services import email_queue, records_anonymize
 
 from .models import Booking, BookingPolicy
 from .selectors import booking_policy, free_slots, local_midnight
@@ -266,16 +265,16 @@ def send_booking_reminders(*, now=None):
     return sent
 
 
-PERSONAL_FIELDS = {
-    "organization_name": "",
-    "krs": "",
-    "contact_name": "",
-    "email": "",
-    "phone": "",
-    "question": "",
-    "staff_notes": "",
-    "secret": "",
-}
+PERSONAL_FIELDS = (
+    "organization_name",
+    "krs",
+    "contact_name",
+    "email",
+    "phone",
+    "question",
+    "staff_notes",
+    "secret",
+)
 
 
 def anonymize_bookings(*, now=None):
@@ -287,14 +286,12 @@ def anonymize_bookings(*, now=None):
     now = now or timezone.now()
     policy = booking_policy()
     cutoff = now - timedelta(days=policy.retention_days)
-    old = Booking.objects.filter(ends_at__lt=cutoff, anonymized_at__isnull=True)
-    pks = list(old.values_list("pk", flat=True))
-    with transaction.atomic():
-        count = Booking.objects.filter(pk__in=pks).update(anonymized_at=now, **PERSONAL_FIELDS)
-        OutboxEmail.objects.filter(
-            purpose__in=[f"advisory:{kind}:{pk}" for pk in pks for kind in EMAIL_KINDS]
-        ).delete()
-    return count
+    return records_anonymize(
+        records=Booking.objects.filter(ends_at__lt=cutoff),
+        blank_fields=PERSONAL_FIELDS,
+        now=now,
+        email_purposes=lambda pks: [f"advisory:{kind}:{pk}" for pk in pks for kind in EMAIL_KINDS],
+    )
 
 
 EMAIL_KINDS = ("confirmation", "advisor-new", "reminder", "cancelled", "advisor-cancelled")

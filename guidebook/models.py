@@ -18,6 +18,9 @@ from home.models import ContentPage
 
 from .blocks import GuidebookStreamBlock, LegalReferenceBlock
 
+# get_context and the search route import .selectors and .views inside the method: both
+# modules import these models, so importing them here would be circular.
+
 MAX_DEPTH_BELOW_GUIDE = 2
 
 

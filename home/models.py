@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
-from wagtail import blocks, hooks
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from . import pagecache
 from .blocks import BaseStreamBlock, LinkBlock
-from .selectors import home_services
+from .selectors import home_services, page_sections
 
 
 class PublicationMetadataMixin(models.Model):
@@ -108,11 +108,7 @@ class HomePage(ContentPage):  # noqa: DJ008 (Page defines __str__)
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["services"] = home_services()
-        context["sections"] = [
-            section
-            for build_section in hooks.get_hooks("home_page_sections")
-            if (section := build_section(request=request, page=self))
-        ]
+        context["sections"] = page_sections("home_page_sections", request=request, page=self)
         return context
 
 
@@ -241,11 +237,15 @@ class OutboxEmail(models.Model):
     Booking confirmations, registration confirmations and notifications are written here in the
     same transaction as the record they are about, then sent by a task after commit. A failed send
     leaves the e-mail pending with its error, and `manage.py send_pending_emails` retries it, so a
-    mail server that is down never loses a booking or its confirmation.
+    mail server that is down never loses a booking or its confirmation. A sender first claims the
+    row (pending → sending, `home.services.email_claim`), so the task and the command never both
+    deliver it; a claim older than OUTBOX_CLAIM_TIMEOUT_SECONDS is a sender that died, and the
+    command puts the row back in the queue.
     """
 
     class Status(models.TextChoices):
         PENDING = "pending", _("pending")
+        SENDING = "sending", _("sending")
         SENT = "sent", _("sent")
         FAILED = "failed", _("failed")
 
@@ -268,6 +268,12 @@ class OutboxEmail(models.Model):
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    claimed_at = models.DateTimeField(
+        _("claimed by a sender at"),
+        null=True,
+        blank=True,
+        help_text=_("Set while a sender is delivering the e-mail; cleared with the outcome."),
+    )
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
 
     class Meta:

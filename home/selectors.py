@@ -8,6 +8,18 @@ from wagtail import hooks
 from wagtail.models import Page, PageLogEntry
 
 
+def page_sections(hook_name, *, request, page):
+    """The sections other apps add to `page` through the hook `hook_name`: each hook function
+    takes `request` and `page` and returns `{"template": ..., **context}` or None. The page
+    knows no app that adds to it (the home page its news, projects, map; a project page its
+    news), so apps depend on the page, never the page on them."""
+    return [
+        section
+        for build_section in hooks.get_hooks(hook_name)
+        if (section := build_section(request=request, page=page))
+    ]
+
+
 def menu_pages(*, site_root):
     """The pages of the main navigation: the live, public children of the site's root page."""
     if site_root is None:

@@ -1,11 +1,12 @@
-"""Writes of the base app: the e-mail outbox."""
+"""Writes of the base app: the e-mail outbox and the removal of personal data past retention."""
 
 import logging
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
+from django.db import connection, models, transaction
+from django.db.models import F
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -43,16 +44,73 @@ def email_queue(
             for name, content, mimetype in attachments
         ],
     )
+    # Function-local: home.tasks imports this module (its task calls email_send).
     from .tasks import send_outbox_email
 
     transaction.on_commit(lambda: send_outbox_email.enqueue(email.pk))
     return email
 
 
-def email_send(*, email: OutboxEmail) -> bool:
-    """Try to send `email` once; record the outcome. Never raises for a mail failure."""
-    if email.status == OutboxEmail.Status.SENT:
-        return True
+class SendOutcome(models.TextChoices):
+    SENT = "sent"
+    FAILED = "failed"
+    # Another sender holds the claim, or the e-mail has already gone.
+    SKIPPED = "skipped"
+
+
+def claim_timeout():
+    return timedelta(seconds=settings.OUTBOX_CLAIM_TIMEOUT_SECONDS)
+
+
+def email_claim(*, email: OutboxEmail, now=None) -> bool:
+    """Take `email` for sending: pending → sending, atomically; False when another sender won.
+
+    The decision is one conditional UPDATE whose row count says who won; it works on every
+    database (on PostgreSQL a second UPDATE waits for the first and then sees the row is no longer
+    pending; SQLite writes one transaction at a time). On PostgreSQL the row is first locked with
+    SKIP LOCKED, so a sender does not even wait for a row another sender is claiming. `attempts`
+    must still be what this sender read, so a row that failed and went back to the queue in the
+    meantime waits for its back-off instead of being retried at once.
+    """
+    now = now or timezone.now()
+    claimable = OutboxEmail.objects.filter(
+        pk=email.pk, status=OutboxEmail.Status.PENDING, attempts=email.attempts
+    )
+    with transaction.atomic():
+        if connection.features.has_select_for_update_skip_locked and not list(
+            claimable.select_for_update(skip_locked=True).values_list("pk", flat=True)
+        ):
+            return False
+        claimed = claimable.update(
+            status=OutboxEmail.Status.SENDING,
+            claimed_at=now,
+            attempts=F("attempts") + 1,
+            last_attempt_at=now,
+        )
+    if not claimed:
+        return False
+    email.status = OutboxEmail.Status.SENDING
+    email.claimed_at = email.last_attempt_at = now
+    email.attempts += 1
+    return True
+
+
+def _email_finish(email, **outcome):
+    """Record the outcome of a claimed send, unless the claim expired and was taken back."""
+    recorded = OutboxEmail.objects.filter(
+        pk=email.pk, status=OutboxEmail.Status.SENDING, claimed_at=email.claimed_at
+    ).update(claimed_at=None, **outcome)
+    if not recorded:
+        logger.warning("E-mail %s: the claim expired before the outcome was recorded", email.pk)
+    email.claimed_at = None
+    for name, value in outcome.items():
+        setattr(email, name, value)
+
+
+def email_send(*, email: OutboxEmail, now=None) -> SendOutcome:
+    """Claim `email`, try to send it once and record the outcome; never raises for a mail error."""
+    if not email_claim(email=email, now=now):
+        return SendOutcome.SKIPPED
     message = EmailMultiAlternatives(
         subject=email.subject,
         body=email.body_text,
@@ -64,25 +122,42 @@ def email_send(*, email: OutboxEmail) -> bool:
         message.attach_alternative(email.body_html, "text/html")
     for attachment in email.attachments:
         message.attach(attachment["filename"], attachment["content"], attachment["mimetype"])
-    email.attempts += 1
-    email.last_attempt_at = timezone.now()
     try:
         message.send(fail_silently=False)
     except Exception as error:  # noqa: BLE001 - any transport error must leave the e-mail queued
         logger.warning("Sending e-mail %s failed: %s", email.pk, error)
-        email.last_error = f"{type(error).__name__}: {error}"[:2000]
-        email.status = (
-            OutboxEmail.Status.FAILED
-            if email.attempts >= MAX_ATTEMPTS
-            else OutboxEmail.Status.PENDING
+        _email_finish(
+            email,
+            last_error=f"{type(error).__name__}: {error}"[:2000],
+            status=(
+                OutboxEmail.Status.FAILED
+                if email.attempts >= MAX_ATTEMPTS
+                else OutboxEmail.Status.PENDING
+            ),
         )
-        email.save(update_fields=["attempts", "last_attempt_at", "last_error", "status"])
-        return False
-    email.status = OutboxEmail.Status.SENT
-    email.sent_at = email.last_attempt_at
-    email.last_error = ""
-    email.save(update_fields=["attempts", "last_attempt_at", "last_error", "status", "sent_at"])
-    return True
+        return SendOutcome.FAILED
+    _email_finish(
+        email, status=OutboxEmail.Status.SENT, sent_at=email.last_attempt_at, last_error=""
+    )
+    return SendOutcome.SENT
+
+
+def emails_release_stale_claims(*, now=None) -> int:
+    """Put back in the queue e-mails whose sender died while sending (claim older than the timeout).
+
+    The attempt was counted when it was claimed, so an e-mail that keeps killing its sender ends
+    failed after MAX_ATTEMPTS like any other.
+    """
+    now = now or timezone.now()
+    stale = OutboxEmail.objects.filter(
+        status=OutboxEmail.Status.SENDING, claimed_at__lt=now - claim_timeout()
+    )
+    message = "The sender stopped before recording the outcome."
+    given_up = stale.filter(attempts__gte=MAX_ATTEMPTS).update(
+        status=OutboxEmail.Status.FAILED, claimed_at=None, last_error=message
+    )
+    released = stale.update(status=OutboxEmail.Status.PENDING, claimed_at=None, last_error=message)
+    return given_up + released
 
 
 def retry_delay(attempts):
@@ -90,12 +165,41 @@ def retry_delay(attempts):
     return timedelta(minutes=min(2 ** max(attempts - 1, 0), 60))
 
 
-def emails_due(*, now=None):
-    """Pending e-mails whose back-off has passed."""
+def emails_due(*, now=None, ignore_backoff=False):
+    """Pending e-mails whose back-off has passed (all pending ones with `ignore_backoff`)."""
     now = now or timezone.now()
     for email in OutboxEmail.objects.filter(status=OutboxEmail.Status.PENDING).order_by("pk"):
         if (
-            email.last_attempt_at is None
+            ignore_backoff
+            or email.last_attempt_at is None
             or email.last_attempt_at + retry_delay(email.attempts) <= now
         ):
             yield email
+
+
+ANONYMIZE_BATCH = 500
+
+
+def records_anonymize(*, records, blank_fields, now, email_purposes=None) -> int:
+    """Blank `blank_fields` of `records` not yet anonymised and stamp their `anonymized_at`.
+
+    The shared shape of the retention jobs (bookings, meeting registrations): the rows stay, so
+    counts and statistics built from the fields that remain keep working. `email_purposes(pks)`
+    names the outbox e-mails about those rows, deleted with them because their bodies repeat
+    the personal data. Works in batches so a first run over years of data stays within the
+    databases' limits on query parameters; each batch is one transaction.
+    """
+    pks = list(
+        records.filter(anonymized_at__isnull=True).order_by("pk").values_list("pk", flat=True)
+    )
+    model = records.model
+    count = 0
+    for start in range(0, len(pks), ANONYMIZE_BATCH):
+        batch = pks[start : start + ANONYMIZE_BATCH]
+        with transaction.atomic():
+            count += model.objects.filter(pk__in=batch, anonymized_at__isnull=True).update(
+                anonymized_at=now, **dict.fromkeys(blank_fields, "")
+            )
+            if email_purposes is not None:
+                OutboxEmail.objects.filter(purpose__in=email_purposes(batch)).delete()
+    return count

@@ -11,6 +11,8 @@ slug); an item whose content differs from the facts below is brought up to date.
 from django.utils import timezone
 
 from home.demo import get_or_create_home, page_differs, update_page
+from projects.demo import DEMO_SLUG as PROJECT_SLUG
+from projects.models import ProjectPage
 
 from .models import NewsIndexPage, NewsPage
 
@@ -120,8 +122,6 @@ def _index(home):
 
 
 def _report(index):
-    from projects.models import ProjectPage
-
     fields = {
         "title": "Raport z konsultacji Wieloletniego Programu Współpracy na lata 2019–2022",
         "intro": REPORT_INTRO,
@@ -145,9 +145,6 @@ def _report(index):
 
 def _demo_news(index):
     """The demo item, dated with the demonstration project so it stays the newest."""
-    from projects.demo import DEMO_SLUG as PROJECT_SLUG
-    from projects.models import ProjectPage
-
     project = ProjectPage.objects.filter(slug=PROJECT_SLUG).first()
     fields = {
         "title": "[DEMO] Zapisz się na spotkania forum współpracy",

@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -19,6 +20,10 @@ from wagtail.search import index
 
 from home import pagecache
 from home.models import ContentPage
+from projects.models import ProjectPage
+
+# The pages' get_context and feed routes import .selectors and .feeds inside the method: both
+# modules import these models, so importing them here would be circular.
 
 NEWS_PER_PAGE = 10
 
@@ -62,8 +67,6 @@ class NewsIndexPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page define
         )
 
     def _project(self, slug):
-        from projects.models import ProjectPage
-
         project = ProjectPage.objects.live().public().filter(slug=slug).first()
         if project is None:
             raise Http404
@@ -153,8 +156,6 @@ class NewsPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
 
     def structured_data(self):
         """schema.org JSON-LD NewsArticle."""
-        from django.utils.html import strip_tags
-
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",

@@ -4,6 +4,8 @@ from django.db.models import Prefetch
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
+from projects.models import ProjectPage
+
 from .models import NewsPage, NewsPageTag
 
 LISTING_RENDITION = "fill-480x270"
@@ -49,8 +51,6 @@ def news_tags():
 
 def news_projects():
     """Projects that live news are about, for the index's filter (one query)."""
-    from projects.models import ProjectPage
-
     return list(
         ProjectPage.objects.live()
         .public()

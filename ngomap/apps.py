@@ -10,6 +10,7 @@ class NgomapConfig(AppConfig):
     verbose_name = _("NGO map")
 
     def ready(self):
+        # Models can only be imported once the app registry is ready.
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()

@@ -8,10 +8,10 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import HoneypotMixin, PhoneField, PublicFormMixin
+from home.forms import HoneypotMixin, KrsField, PhoneField, PublicFormMixin
+from home.validators import digits_only
 
 from .models import ActivityArea, Organization
-from .validators import digits_only
 
 SUBMISSION_FIELDS = [
     "name",
@@ -55,9 +55,6 @@ class IdentifierCleaningMixin:
     def _compact(self, name):
         return digits_only(self.cleaned_data.get(name, ""))
 
-    def clean_krs(self):
-        return self._compact("krs")
-
     def clean_nip(self):
         return self._compact("nip")
 
@@ -91,6 +88,7 @@ class OrganizationSubmissionForm(
         model = Organization
         fields = SUBMISSION_FIELDS
         formfield_callback = formfield
+        field_classes = {"krs": KrsField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

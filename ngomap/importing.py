@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from django import forms
 from django.db import transaction
 
+from home.forms import KrsField
+from home.validators import digits_only
+
 from .forms import formfield
 from .models import ActivityArea, District, Organization
 from .services import unique_slug
-from .validators import digits_only
 
 IMPORT_FIELDS = [
     "name",
@@ -45,6 +47,7 @@ class OrganizationImportForm(forms.ModelForm):
         model = Organization
         fields = [*IMPORT_FIELDS, "district"]
         formfield_callback = formfield
+        field_classes = {"krs": KrsField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -29,9 +29,13 @@ from wagtail.search import index
 
 from home import pagecache
 from home.models import SocialProfileBlock
+from home.places import Place, place_panel
+from home.validators import validate_krs
 
-from .validators import validate_krs, validate_nip, validate_postcode, validate_regon
-from .widgets import LocationMapWidget
+from .validators import validate_nip, validate_postcode, validate_regon
+
+# get_url and the map page's routes import .selectors and .views inside the method: both
+# modules import these models, so importing them here would be circular.
 
 
 class District(models.Model):
@@ -82,6 +86,7 @@ class Organization(
     RevisionMixin,
     PreviewableMixin,
     index.Indexed,
+    Place,
     ClusterableModel,
 ):
     """An NGO, civic initiative or informal group shown on the map.
@@ -90,6 +95,7 @@ class Organization(
     the moderation workflow, so public submissions and corrections reach the editors as drafts.
     The point the public sees is `public_latitude`/`public_longitude`, rounded here according to
     `location_precision`; the exact point never leaves the admin when the precision is reduced.
+    Its point (`latitude`, `longitude`, the editor's map) comes from home.places.Place.
     """
 
     class Kind(models.TextChoices):
@@ -226,22 +232,6 @@ class Organization(
         related_name="organizations",
         help_text=_("Filled by geocoding when empty; editors may correct it."),
     )
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        help_text=_("Filled by geocoding, or by dragging the marker on the map."),
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        help_text=_("Filled by geocoding, or by dragging the marker on the map."),
-    )
     point_set_by_hand = models.BooleanField(
         _("point set by hand"),
         default=False,
@@ -359,14 +349,11 @@ class Organization(
                             ],
                             heading=_("Address"),
                         ),
-                        MultiFieldPanel(
-                            [
-                                FieldPanel("latitude", widget=LocationMapWidget()),
-                                FieldPanel("longitude"),
+                        place_panel(
+                            extra=[
                                 FieldPanel("point_set_by_hand"),
                                 FieldPanel("location_precision"),
-                            ],
-                            heading=_("Point on the map"),
+                            ]
                         ),
                     ],
                     heading=_("Location"),
@@ -410,10 +397,6 @@ class Organization(
             round_coordinate(self.latitude, places),
             round_coordinate(self.longitude, places),
         )
-
-    @property
-    def has_point(self):
-        return self.latitude is not None and self.longitude is not None
 
     @property
     def address_line(self):

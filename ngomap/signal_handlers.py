@@ -2,35 +2,27 @@
 saved one whose address changed is queued for geocoding (after commit)."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.signals import page_published, page_unpublished
 
-from .models import Organization
+from .models import MapPage, Organization
+from .services import map_version_bump, organization_saved
 
 
 def on_organization_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw:
         return
-    from .services import organization_saved
-
     organization_saved(organization=instance, update_fields=update_fields)
 
 
 def on_organization_changed(sender, **kwargs):
-    from .services import map_version_bump
-
     map_version_bump()
 
 
 def on_map_page_changed(sender, **kwargs):
-    from .services import map_version_bump
-
     map_version_bump()
 
 
 def register_signal_handlers():
-    from wagtail.signals import page_published, page_unpublished
-
-    from .models import MapPage
-
     page_published.connect(on_map_page_changed, sender=MapPage, dispatch_uid="ngomap_page_pub")
     page_unpublished.connect(on_map_page_changed, sender=MapPage, dispatch_uid="ngomap_page_unp")
     post_delete.connect(on_map_page_changed, sender=MapPage, dispatch_uid="ngomap_page_del")

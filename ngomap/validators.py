@@ -1,4 +1,5 @@
-"""Validators of Polish identifiers: KRS, NIP, REGON and the postcode (messages in gettext)."""
+"""Validators of Polish identifiers the map takes: NIP, REGON and the postcode (messages in
+gettext). The KRS validator is shared with the advisory point: home.validators.validate_krs."""
 
 import re
 
@@ -7,16 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from stdnum.pl import nip as stdnum_nip
 from stdnum.pl import regon as stdnum_regon
 
+from home.validators import digits_only
+
 POSTCODE_RE = re.compile(r"^\d{2}-\d{3}$")
-
-
-def digits_only(value):
-    return re.sub(r"[\s-]", "", value or "")
-
-
-def validate_krs(value):
-    if not re.fullmatch(r"\d{10}", digits_only(value)):
-        raise ValidationError(_("A KRS number has exactly 10 digits."), code="krs")
 
 
 def validate_nip(value):

@@ -18,6 +18,7 @@ from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from home.places import user_may_locate_places
 from home.ratelimit import client_ip
 
 from . import selectors, services
@@ -451,7 +452,8 @@ def export_geojson(request):
 @require_POST
 def admin_geocode(request):
     """The editor's "geocode now" button: the point of the address typed in the form."""
-    if not request.user.has_perm("ngomap.change_organization"):
+    # Meeting venues on project pages use the same button, so page editors may too.
+    if not user_may_locate_places(request.user):
         raise PermissionDenied
     address = services.organization_geocoding_address(
         Organization(

@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from . import views
 from .filters import OrganizationAdminFilter
 from .models import MapPage, Organization
+from .selectors import home_section_data
 
 
 class OrganizationViewSet(SnippetViewSet):
@@ -99,7 +100,7 @@ register_snippet(OrganizationViewSet)
 
 @hooks.register("register_admin_urls")
 def register_geocode_url():
-    return [path("ngomap/geocode/", views.admin_geocode, name="ngomap_admin_geocode")]
+    return [path("ngomap/geocode/", views.admin_geocode, name="place_geocode")]
 
 
 @hooks.register("home_page_sections")
@@ -109,8 +110,6 @@ def map_section(*, request, page):
     Cached under the map's version (bumped by any change to an organization or the map page),
     so the home page usually spends no query on it, and two when the cache is cold.
     """
-    from .selectors import home_section_data
-
     data = home_section_data(request=request)
     if data is None:
         return None

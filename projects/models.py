@@ -7,13 +7,16 @@ public form through `projects.services.meeting_register` and are listed in the a
 """
 
 from datetime import datetime
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Q
 from django.db.models.functions import Lower
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -25,8 +28,13 @@ from wagtail.search import index
 from home import pagecache
 from home.ical import WARSAW
 from home.models import ContentPage
+from home.places import Place, place_panel
+from home.selectors import page_sections
 
 from .blocks import ProjectStreamBlock
+
+# The pages' get_context and routes import .selectors and .views inside the method: both
+# modules import these models, so importing them here would be circular.
 
 PROJECTS_PER_PAGE = 12
 MEETINGS_PER_PAGE = 20
@@ -97,7 +105,8 @@ class ProjectIndexPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
 
 
 class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines __str__)
-    """One project: its facts, partners, funding, sections of blocks and its meetings.
+    """One project: its facts, partners, funding, sections of blocks and its meetings; other
+    apps add sections through the `project_page_sections` hook (as on the home page).
 
     The meeting routes (a meeting's page with the registration form, its iCalendar file and the
     confirmation) hang under the project's URL: /projekty/<project>/spotkania/<id>/.
@@ -240,14 +249,17 @@ class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines 
             implementers=[p for p in partners if p.role == ProjectPartner.Role.IMPLEMENTER],
             partners=[p for p in partners if p.role == ProjectPartner.Role.PARTNER],
             funders=[p for p in partners if p.role == ProjectPartner.Role.FUNDER],
-            related_news=self.related_news(),
+            # Other apps add to the page (news: "News about the project") through this hook.
+            sections=(
+                page_sections("project_page_sections", request=request, page=self)
+                if self.pk
+                else []
+            ),
         )
         return context
 
     def structured_data(self):
         """schema.org JSON-LD: the project, with its upcoming meetings as events."""
-        from django.utils.html import strip_tags
-
         data = {
             "@context": "https://schema.org",
             "@type": "Project",
@@ -286,21 +298,10 @@ class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines 
             )
         return urls
 
-    def related_news(self):
-        if self.pk is None:
-            return []
-        try:
-            from news.selectors import news_for_project
-        except ImportError:  # the news app is optional for projects
-            return []
-        return news_for_project(project=self)
-
     def meeting_url(self, meeting, name="meeting"):
         return self.url + self.reverse_subpage(name, kwargs={"meeting_id": meeting.pk})
 
     def _meeting(self, meeting_id):
-        from django.http import Http404
-
         try:
             return self.meetings.get(pk=meeting_id)
         except Meeting.DoesNotExist:
@@ -359,11 +360,12 @@ class ProjectPartner(Orderable):
         return f"{self.partner} ({self.get_role_display()})"
 
 
-class Meeting(Orderable):
+class Meeting(Place, Orderable):
     """A meeting in a project's schedule, edited inline on the project page.
 
     Its times are local (Europe/Warsaw); `starts_at`/`ends_at` give aware datetimes for the
-    iCalendar file and for deciding what is past.
+    iCalendar file and for deciding what is past. The venue's point (home.places.Place) gives
+    the link to the map.
     """
 
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="meetings")
@@ -406,28 +408,14 @@ class Meeting(Orderable):
         default=False,
         help_text=_("Shows the registration form for this meeting while it is upcoming."),
     )
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        help_text=_("The venue's latitude, e.g. 50.061500, for the link to the map."),
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        help_text=_("The venue's longitude, e.g. 19.937100."),
-    )
 
     panels = [
         FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
         FieldPanel("topic"),
         FieldRowPanel([FieldPanel("venue"), FieldPanel("address"), FieldPanel("room")]),
-        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        # The venue's point, for the link to the map: the same map and "find the address"
+        # button as an organization's, looking up the one-line address.
+        place_panel(address_fields={"street": "address"}, heading=_("Venue on the map")),
         FieldPanel("attendance_info"),
         FieldRowPanel([FieldPanel("registration_open"), FieldPanel("capacity")]),
     ]
@@ -504,7 +492,7 @@ class Meeting(Orderable):
             + project.reverse_subpage("meeting", kwargs={"meeting_id": self.pk}),
             "isAccessibleForFree": True,
         }
-        if self.latitude is not None and self.longitude is not None:
+        if self.has_point:
             data["location"]["geo"] = {
                 "@type": "GeoCoordinates",
                 "latitude": float(self.latitude),
@@ -514,9 +502,8 @@ class Meeting(Orderable):
 
     def map_url(self, *, map_page_url=""):
         """The venue on the map page's base map, or on openstreetmap.org when there is none."""
-        if self.latitude is None or self.longitude is None:
+        if not self.has_point:
             return ""
-        from urllib.parse import urlencode
 
         lat, lng = f"{self.latitude:.6f}", f"{self.longitude:.6f}"
         if map_page_url:
@@ -530,7 +517,9 @@ class MeetingRegistration(models.Model):
 
     Written only by `projects.services.meeting_register`; the database refuses a second
     registration of the same e-mail (case-insensitive) for one meeting. Personal data: shown in
-    the admin to staff with the "view meeting registration" permission only.
+    the admin to staff with the "view meeting registration" permission only, and removed by
+    `projects.services.anonymize_registrations` once the meeting is MEETING_REGISTRATION_
+    RETENTION_DAYS past; the row stays (with its organisation), so the counts per meeting stay.
     """
 
     meeting = models.ForeignKey(
@@ -546,19 +535,26 @@ class MeetingRegistration(models.Model):
     accessibility_needs = models.TextField(_("accessibility needs"), blank=True)
     consent = models.BooleanField(_("consent to processing personal data"), default=False)
     created_at = models.DateTimeField(_("registered"), auto_now_add=True)
+    anonymized_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("meeting registration")
         verbose_name_plural = _("meeting registrations")
         ordering = ["-created_at"]
         constraints = [
+            # Only registrations that still hold an e-mail are unique by it: anonymised ones all
+            # have an empty one.
             models.UniqueConstraint(
-                F("meeting"), Lower("email"), name="projects_registration_unique_email"
+                F("meeting"),
+                Lower("email"),
+                condition=Q(anonymized_at__isnull=True),
+                name="projects_registration_unique_email",
             )
         ]
 
     def __str__(self):
-        return f"{self.name} – {self.meeting}"
+        name = self.name or _("anonymised registration")
+        return f"{name} – {self.meeting}"
 
     @property
     def project_title(self):

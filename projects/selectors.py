@@ -2,6 +2,7 @@
 
 from django.db.models import Count, F, Prefetch
 from django.utils import timezone
+from wagtail.images import get_image_model
 
 from .models import Meeting, ProjectPage, ProjectPartner
 
@@ -38,8 +39,6 @@ def project_meetings(*, project):
 
 def project_partners(*, project):
     """The project's partners with their logos' renditions prefetched (fixed query count)."""
-    from wagtail.images import get_image_model
-
     image_model = get_image_model()
     return list(
         ProjectPartner.objects.filter(page=project)

@@ -1,10 +1,16 @@
-"""Writes of the projects app: registration for a meeting."""
+"""Writes of the projects app: registration for a meeting, and its removal past retention."""
 
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.ical import CalendarEvent, calendar_bytes
-from home.services import email_queue
+from home.ical import WARSAW, CalendarEvent, calendar_bytes
+from home.services import email_queue, records_anonymize
 
 from .models import Meeting, MeetingRegistration
 
@@ -96,6 +102,46 @@ def meeting_register(
                     "text/calendar",
                 )
             ],
-            purpose="meeting_registration",
+            purpose=registration_email_purpose(registration.pk),
         )
     return registration
+
+
+# What a registration holds about a person. The organisation stays: an NGO's name is not
+# personal data, and it keeps the registrations per organisation countable.
+REGISTRATION_PERSONAL_FIELDS = ("name", "email", "phone", "accessibility_needs")
+
+
+def registration_email_purpose(pk):
+    return f"projects:registration-confirmation:{pk}"
+
+
+@dataclass(frozen=True)
+class AnonymizeResult:
+    registrations: int
+    meetings: int
+    retention_days: int
+
+
+def anonymize_registrations(*, now=None) -> AnonymizeResult:
+    """Remove the personal data of registrations for meetings that ended more than
+    MEETING_REGISTRATION_RETENTION_DAYS ago, and the confirmation e-mails about them.
+
+    The rows stay, so each meeting's count of registrations does not change.
+    """
+    now = now or timezone.now()
+    days = settings.MEETING_REGISTRATION_RETENTION_DAYS
+    # Meeting times are Warsaw wall-clock times: compare them with the cutoff in Warsaw.
+    cutoff = timezone.localtime(now - timedelta(days=days), WARSAW)
+    ended_before_cutoff = Q(meeting__date__lt=cutoff.date()) | Q(
+        meeting__date=cutoff.date(), meeting__end_time__lte=cutoff.time()
+    )
+    records = MeetingRegistration.objects.filter(ended_before_cutoff)
+    meetings = records.filter(anonymized_at__isnull=True).values("meeting").distinct().count()
+    count = records_anonymize(
+        records=records,
+        blank_fields=REGISTRATION_PERSONAL_FIELDS,
+        now=now,
+        email_purposes=lambda pks: [registration_email_purpose(pk) for pk in pks],
+    )
+    return AnonymizeResult(registrations=count, meetings=meetings, retention_days=days)

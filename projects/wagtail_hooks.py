@@ -3,7 +3,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import MeetingRegistration, Partner
+from .models import MeetingRegistration, Partner, UpcomingMeetingsPage
 from .selectors import current_projects, upcoming_meetings
 
 HOME_PROJECTS = 3
@@ -62,8 +62,6 @@ def current_projects_section(*, request, page):
 
 @hooks.register("home_page_sections", order=30)
 def upcoming_meetings_section(*, request, page):
-    from .models import UpcomingMeetingsPage
-
     meetings = upcoming_meetings(limit=HOME_MEETINGS)
     if not meetings:
         return None

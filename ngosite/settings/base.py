@@ -242,6 +242,12 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", "")
 # Sent e-mails (they hold personal data) are deleted after this many days by purge_sent_emails.
 OUTBOX_RETENTION_DAYS = int(env("OUTBOX_RETENTION_DAYS", "30"))
+# A sender claims an e-mail before sending it; a claim older than this is a sender that died,
+# and send_pending_emails queues the e-mail again. Far longer than one SMTP exchange.
+OUTBOX_CLAIM_TIMEOUT_SECONDS = int(env("OUTBOX_CLAIM_TIMEOUT_SECONDS", "900"))
+# Days after a meeting's end after which anonymize_registrations removes the registrations'
+# personal data (name, e-mail, phone, accessibility needs); the counts stay.
+MEETING_REGISTRATION_RETENTION_DAYS = int(env("MEETING_REGISTRATION_RETENTION_DAYS", "30"))
 
 # Search: Wagtail's database backend by default; OpenSearch when OPENSEARCH_URL is set.
 if env("OPENSEARCH_URL"):

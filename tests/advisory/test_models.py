@@ -5,7 +5,8 @@ from datetime import date, time
 import pytest
 from django.core.exceptions import ValidationError
 
-from advisory.models import AvailabilityRule, Closure, validate_krs
+from advisory.models import AvailabilityRule, Closure
+from home.validators import validate_krs
 
 pytestmark = pytest.mark.django_db
 

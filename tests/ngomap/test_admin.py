@@ -46,7 +46,7 @@ def test_the_inspect_view_shows_the_geocoding_status(admin_client):
 def test_the_edit_form_shows_the_leaflet_map_over_the_point(admin_client):
     organization = make_organization()
     html = admin_client.get(f"{ADMIN}edit/{organization.pk}/").content.decode()
-    assert "data-ngomap-location" in html
+    assert "data-place-map" in html
     assert "leaflet/leaflet.js" in html
     assert "/admin/ngomap/geocode/" in html
 

@@ -2,7 +2,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from ngomap.validators import validate_krs, validate_nip, validate_postcode, validate_regon
+from home.validators import validate_krs
+from ngomap.validators import validate_nip, validate_postcode, validate_regon
 
 
 @pytest.mark.parametrize("value", ["0000123456", "0000 123 456"])

@@ -4,7 +4,14 @@ from datetime import date, time, timedelta
 
 from django.utils import timezone
 
-from projects.models import Meeting, Partner, ProjectIndexPage, ProjectPage, UpcomingMeetingsPage
+from projects.models import (
+    Meeting,
+    MeetingRegistration,
+    Partner,
+    ProjectIndexPage,
+    ProjectPage,
+    UpcomingMeetingsPage,
+)
 
 
 def _publish(parent, page):
@@ -52,3 +59,14 @@ def make_meeting(project, *, days_ahead=10, **fields):
 
 def past_date():
     return date(2018, 5, 25)
+
+
+def make_registration(meeting, **fields):
+    """A registration as `meeting_register` stores it (the service itself refuses past meetings)."""
+    fields.setdefault("name", "Anna Nowak")
+    fields.setdefault("organisation", "Stowarzyszenie Sąsiedzi")
+    fields.setdefault("email", f"osoba{MeetingRegistration.objects.count()}@example.org")
+    fields.setdefault("phone", "12 345 67 89")
+    fields.setdefault("accessibility_needs", "Pętla indukcyjna")
+    fields.setdefault("consent", True)
+    return MeetingRegistration.objects.create(meeting=meeting, **fields)
