@@ -8,3 +8,6 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "home"
     verbose_name = _("Home and shared content")
+
+    def ready(self):
+        from . import signal_handlers  # noqa: F401

@@ -18,6 +18,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import ContentPage
+from home.selectors import public_pages
 
 NEWS_PER_PAGE = 10
 
@@ -62,7 +63,7 @@ class NewsIndexPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page define
     def _project(self, slug):
         from projects.models import ProjectPage
 
-        project = ProjectPage.objects.live().public().filter(slug=slug).first()
+        project = public_pages(ProjectPage.objects.live()).filter(slug=slug).first()
         if project is None:
             raise Http404
         return project
