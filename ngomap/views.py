@@ -40,6 +40,7 @@ def map_list(request, *, map_page):
         origin=origin,
         per_page=map_page.per_page,
         page_number=request.GET.get("page"),
+        filter_key=selectors.filter_query(request.GET, selectors.API_PARAMS),
     )
     return map_page.render(
         request,
