@@ -177,26 +177,8 @@ def export_csv(request):
 
 @require_GET
 def export_geojson(request):
-    features = []
-    for row in _export_rows(request):
-        latitude, longitude = row.pop("latitude"), row.pop("longitude")
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [float(longitude), float(latitude)]}
-                if latitude is not None and longitude is not None
-                else None,
-                "properties": row,
-            }
-        )
-    body = json.dumps(
-        {
-            "type": "FeatureCollection",
-            "features": features,
-            "attribution": "Miasto Kraków; punkty: © OpenStreetMap contributors",
-        },
-        ensure_ascii=False,
-    )
+    collection = selectors.export_feature_collection(_export_rows(request))
+    body = json.dumps(collection, ensure_ascii=False)
     response = HttpResponse(body, content_type="application/geo+json")
     response["Content-Disposition"] = 'attachment; filename="organizacje.geojson"'
     return response
