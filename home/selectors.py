@@ -7,6 +7,7 @@ from datetime import datetime
 from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.models import Page, PageLogEntry, PageViewRestriction
 
 RESTRICTED_PATHS_KEY = "home:restricted-page-paths"
@@ -136,7 +137,10 @@ def page_publication_metadata(*, page, default_publishing_body=""):
     """
     publishing_body = getattr(page, "publishing_body", "") or default_publishing_body
     if page.pk is None:  # the preview of a page being created has no history yet
-        return PublicationMetadata(publishing_body=publishing_body)
+        return PublicationMetadata(
+            publishing_body=publishing_body,
+            published_by=getattr(page, "publishing_person", "") or None,
+        )
     published_at = page.last_published_at.timestamp() if page.last_published_at else ""
     key = f"home:publication-metadata:{page.pk}:{page.latest_revision_id}:{published_at}"
     metadata = cache.get(key)
@@ -144,6 +148,10 @@ def page_publication_metadata(*, page, default_publishing_body=""):
         metadata = _publication_metadata(page)
         cache.set(key, metadata, PUBLICATION_METADATA_SECONDS)
     metadata.publishing_body = publishing_body
+    # The person the page names as responsible for the publication wins over the account that
+    # pressed "publish" (e.g. an archived page carried over from the city's earlier portal).
+    # Applied here, not cached: a preview shows the editor's unsaved value.
+    metadata.published_by = getattr(page, "publishing_person", "") or metadata.published_by
     return metadata
 
 
@@ -183,3 +191,31 @@ def _publication_metadata(page):
         for revision in reversed(revisions)
     ]
     return metadata
+
+
+def home_services():
+    """The portal's services as entry points on the home page, in one query.
+
+    Each app names its service through the `home_page_services` hook; the shallowest live,
+    public page of each type is its entry point (the guide, not one of its chapters).
+    """
+    services = sorted(
+        (service for build in hooks.get_hooks("home_page_services") if (service := build())),
+        key=lambda service: service.get("order", 100),
+    )
+    if not services:
+        return []
+    by_type = {}
+    pages = (
+        public_pages(Page.objects.live())
+        .type(*[service["model"] for service in services])
+        .select_related("content_type")
+        .order_by("depth", "path")
+    )
+    for page in pages:
+        by_type.setdefault(page.content_type.model_class(), page)
+    return [
+        {**service, "page": by_type[service["model"]]}
+        for service in services
+        if service["model"] in by_type
+    ]

@@ -42,7 +42,13 @@ def main_menu(context):
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
-    return {"ancestors": _navigation(context.get("request"), page).ancestors, "page": page}
+    """The page's ancestors and the page; routed views add the steps below it as
+    `breadcrumb_trail`, a list of (title, url), the last of them the current one."""
+    return {
+        "ancestors": _navigation(context.get("request"), page).ancestors,
+        "page": page,
+        "trail": context.get("breadcrumb_trail") or [],
+    }
 
 
 @register.inclusion_tag("includes/publication_metadata.html", takes_context=True)
