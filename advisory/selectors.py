@@ -7,6 +7,8 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from wagtail.models import Site
 
+from home.selectors import public_pages
+
 from .models import AdvisoryPage, AvailabilityRule, Booking, BookingPolicy, Closure, Topic
 from .slots import WARSAW, BusyData, ClosureData, RuleData, compute_free_slots
 
@@ -170,7 +172,7 @@ def advisory_page(*, parent=None):
     section) it costs one query; otherwise view restrictions are checked too."""
     if parent is not None:
         return AdvisoryPage.objects.live().child_of(parent).first()
-    return AdvisoryPage.objects.live().public().first()
+    return public_pages(AdvisoryPage.objects.live()).first()
 
 
 def upcoming_days(*, user, now=None):

@@ -4,6 +4,8 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page
 
+from home.selectors import public_pages
+
 from .models import GuidebookPage
 
 
@@ -19,8 +21,7 @@ def guide_pages(*, root):
     """The guide and its live, public chapters and sections in reading (tree) order."""
     # Plain Page rows: the table of contents needs titles and URLs, not the pages' bodies.
     return list(
-        Page.objects.live()
-        .public()
+        public_pages(Page.objects.live())
         .descendant_of(root, inclusive=True)
         .type(GuidebookPage)
         .order_by("path")
@@ -63,4 +64,6 @@ def guide_search(*, root, query):
     """Full-text search limited to the guide (the root and what is below it)."""
     if not query:
         return GuidebookPage.objects.none()
-    return GuidebookPage.objects.live().public().descendant_of(root, inclusive=True).search(query)
+    return (
+        public_pages(GuidebookPage.objects.live()).descendant_of(root, inclusive=True).search(query)
+    )

@@ -13,3 +13,4 @@ class HomeConfig(AppConfig):
         from .pagecache import register_signal_handlers
 
         register_signal_handlers()
+        from . import signal_handlers  # noqa: F401

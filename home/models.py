@@ -148,6 +148,9 @@ class SocialProfileBlock(blocks.StructBlock):
 class SiteSettings(BaseSiteSetting, ClusterableModel):
     """Facts about the portal and its operator, edited under Settings in the admin."""
 
+    # Every page's footer links the accessibility statement: fetched with the settings.
+    select_related = ["accessibility_statement"]
+
     portal_name = models.CharField(
         _("name of the portal"),
         max_length=255,

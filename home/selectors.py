@@ -1,11 +1,53 @@
-"""Reads that several templates and views share: navigation and publication metadata."""
+"""Reads that several templates and views share: navigation, publication metadata and the
+public part of the page tree."""
 
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.core.cache import cache
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.models import Page, PageLogEntry
+from wagtail.models import Page, PageLogEntry, PageViewRestriction
+
+RESTRICTED_PATHS_KEY = "home:restricted-page-paths"
+
+
+def restricted_page_paths():
+    """Tree paths of the pages with a view restriction (password, login, groups).
+
+    Cached: Wagtail's `.public()` asks the database for every restriction each time it is called,
+    and a page with a menu and three home sections calls it seven times. The signal handlers in
+    home/signal_handlers.py forget the list when a restriction is saved or deleted or a page
+    moves.
+    """
+    paths = cache.get(RESTRICTED_PATHS_KEY)
+    if paths is None:
+        paths = sorted(PageViewRestriction.objects.values_list("page__path", flat=True))
+        cache.set(RESTRICTED_PATHS_KEY, paths, None)
+    return paths
+
+
+def restricted_page_paths_changed():
+    cache.delete(RESTRICTED_PATHS_KEY)
+
+
+def public_pages(queryset):
+    """`queryset.public()` (no page inside a restricted section) from the cached restrictions."""
+    paths = restricted_page_paths()
+    if not paths:
+        return queryset
+    private = Q()
+    for path in paths:
+        private |= Q(path__startswith=path)
+    return queryset.exclude(private)
+
+
+def _private_q():
+    private = Q()
+    for path in restricted_page_paths():
+        private |= Q(path__startswith=path)
+    return private
 
 
 def page_sections(hook_name, *, request, page):
@@ -22,17 +64,48 @@ def page_sections(hook_name, *, request, page):
 
 def menu_pages(*, site_root):
     """The pages of the main navigation: the live, public children of the site's root page."""
-    if site_root is None:
-        return Page.objects.none()
-    return site_root.get_children().live().public().in_menu().specific(defer=True)
+    return navigation(site_root=site_root).menu
 
 
 def breadcrumb_pages(*, page, site_root):
     """The ancestors of `page` from the site's root (inclusive) down, without the page itself."""
-    if site_root is None or page is None or page.depth <= site_root.depth:
-        return []
-    return list(
-        Page.objects.ancestor_of(page).filter(depth__gte=site_root.depth).live().order_by("depth")
+    return navigation(site_root=site_root, page=page).ancestors
+
+
+@dataclass
+class Navigation:
+    menu: list
+    ancestors: list
+
+
+def navigation(*, site_root, page=None):
+    """The main menu (live, public children of the site's root shown in menus) and the
+    breadcrumbs of `page` (its live ancestors from the site's root down), in one query."""
+    if site_root is None:
+        return Navigation(menu=[], ancestors=[])
+    menu_q = Q(depth=site_root.depth + 1, path__startswith=site_root.path, show_in_menus=True)
+    private = _private_q()
+    if private:
+        menu_q &= ~private
+    ancestor_paths = []
+    if page is not None and page.depth > site_root.depth:
+        steplen = Page.steplen
+        ancestor_paths = [page.path[:length] for length in range(steplen, len(page.path), steplen)]
+    wanted = menu_q
+    if ancestor_paths:
+        wanted |= Q(path__in=ancestor_paths, depth__gte=site_root.depth)
+    rows = list(Page.objects.live().filter(wanted).order_by("path").specific(defer=True))
+    menu_prefix = site_root.path
+    return Navigation(
+        menu=[
+            row
+            for row in rows
+            if row.depth == site_root.depth + 1
+            and row.show_in_menus
+            and row.path.startswith(menu_prefix)
+            and not any(row.path.startswith(path) for path in restricted_page_paths())
+        ],
+        ancestors=[row for row in rows if row.path in ancestor_paths],
     )
 
 
@@ -64,17 +137,37 @@ class PublicationMetadata:
     history: list[HistoryEntry] = field(default_factory=list)
 
 
+PUBLICATION_METADATA_SECONDS = 60 * 60 * 24
+
+
 def page_publication_metadata(*, page, default_publishing_body=""):
     """Who created, published and last changed `page`, and when, from Wagtail's revisions.
 
-    Two queries whatever the length of the history: the revisions with their authors, and the
-    publish events from the page's log.
+    Two queries whatever the length of the history (the revisions with their authors, and the
+    publish events from the page's log), then cached: the history only grows with a new revision
+    (a new `latest_revision_id`) or a publication (a new `last_published_at`), both in the key.
     """
+    publishing_body = getattr(page, "publishing_body", "") or default_publishing_body
     if page.pk is None:  # the preview of a page being created has no history yet
         return PublicationMetadata(
-            publishing_body=getattr(page, "publishing_body", "") or default_publishing_body,
+            publishing_body=publishing_body,
             published_by=getattr(page, "publishing_person", "") or None,
         )
+    published_at = page.last_published_at.timestamp() if page.last_published_at else ""
+    key = f"home:publication-metadata:{page.pk}:{page.latest_revision_id}:{published_at}"
+    metadata = cache.get(key)
+    if metadata is None:
+        metadata = _publication_metadata(page)
+        cache.set(key, metadata, PUBLICATION_METADATA_SECONDS)
+    metadata.publishing_body = publishing_body
+    # The person the page names as responsible for the publication wins over the account that
+    # pressed "publish" (e.g. an archived page carried over from the city's earlier portal).
+    # Applied here, not cached: a preview shows the editor's unsaved value.
+    metadata.published_by = getattr(page, "publishing_person", "") or metadata.published_by
+    return metadata
+
+
+def _publication_metadata(page):
     revisions = list(page.revisions.order_by("created_at", "pk").select_related("user"))
     published_revision_ids = set()
     first_publish = None
@@ -88,10 +181,7 @@ def page_publication_metadata(*, page, default_publishing_body=""):
         if entry.revision_id:
             published_revision_ids.add(entry.revision_id)
 
-    metadata = PublicationMetadata(
-        publishing_body=getattr(page, "publishing_body", "") or default_publishing_body,
-        version_count=len(revisions),
-    )
+    metadata = PublicationMetadata(publishing_body="", version_count=len(revisions))
     if revisions:
         first, last = revisions[0], revisions[-1]
         metadata.created_by, metadata.created_at = _person(first.user), first.created_at
@@ -104,9 +194,6 @@ def page_publication_metadata(*, page, default_publishing_body=""):
         metadata.published_at = first_publish.timestamp
     elif page.first_published_at:
         metadata.published_at = page.first_published_at
-    # The person the page names as responsible for the publication wins over the account that
-    # pressed "publish" (e.g. an archived page carried over from the city's earlier portal).
-    metadata.published_by = getattr(page, "publishing_person", "") or metadata.published_by
     metadata.history = [
         HistoryEntry(
             at=revision.created_at,
@@ -132,8 +219,7 @@ def home_services():
         return []
     by_type = {}
     pages = (
-        Page.objects.live()
-        .public()
+        public_pages(Page.objects.live())
         .type(*[service["model"] for service in services])
         .select_related("content_type")
         .order_by("depth", "path")

@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from .selectors import public_pages
+
 SEARCH_RESULTS_PER_PAGE = 10
 
 
@@ -16,7 +18,7 @@ def search(request):
     results_page = None
     if query:
         site = Site.find_for_request(request)
-        pages = Page.objects.live().public()
+        pages = public_pages(Page.objects.live())
         if site is not None:
             pages = pages.descendant_of(site.root_page, inclusive=True)
         results = pages.specific().search(query)

@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from home import pagecache
 from home.models import ContentPage
+from home.selectors import public_pages
 from projects.models import ProjectPage
 
 # The pages' get_context and feed routes import .selectors and .feeds inside the method: both
@@ -67,7 +68,7 @@ class NewsIndexPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page define
         )
 
     def _project(self, slug):
-        project = ProjectPage.objects.live().public().filter(slug=slug).first()
+        project = public_pages(ProjectPage.objects.live()).filter(slug=slug).first()
         if project is None:
             raise Http404
         return project

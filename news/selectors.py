@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
+from home.selectors import public_pages
 from projects.models import ProjectPage
 
 from .models import NewsPage, NewsPageTag
@@ -21,7 +22,7 @@ def _with_listing_data(queryset):
 
 def news_list(*, parent=None, tag="", project=None):
     """Live, public news, newest first, with images' renditions and tags prefetched."""
-    items = NewsPage.objects.live().public()
+    items = public_pages(NewsPage.objects.live())
     if parent is not None:
         items = items.child_of(parent)
     if tag:
@@ -41,7 +42,7 @@ def news_for_project(*, project, limit=3):
 
 def news_tags():
     """The tags used by live news, alphabetically (one query)."""
-    live_ids = NewsPage.objects.live().public().values("pk")
+    live_ids = public_pages(NewsPage.objects.live()).values("pk")
     return list(
         Tag.objects.filter(
             pk__in=NewsPageTag.objects.filter(content_object__in=live_ids).values("tag_id")
@@ -52,9 +53,8 @@ def news_tags():
 def news_projects():
     """Projects that live news are about, for the index's filter (one query)."""
     return list(
-        ProjectPage.objects.live()
-        .public()
-        .filter(news_items__in=NewsPage.objects.live().public())
+        public_pages(ProjectPage.objects.live())
+        .filter(news_items__in=public_pages(NewsPage.objects.live()))
         .distinct()
         .order_by("title")
     )

@@ -1,5 +1,7 @@
 from wagtail import hooks
 
+from home.selectors import public_pages
+
 from .models import NewsIndexPage
 from .selectors import latest_news, news_for_project
 
@@ -15,7 +17,7 @@ def latest_news_section(*, request, page):
     return {
         "template": "news/home_news_section.html",
         "items": items,
-        "index": NewsIndexPage.objects.live().public().first(),
+        "index": public_pages(NewsIndexPage.objects.live()).first(),
     }
 
 

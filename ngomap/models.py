@@ -369,8 +369,9 @@ class Organization(
         indexes = [
             models.Index(fields=["live", "public_latitude", "public_longitude"]),
             models.Index(fields=["krs"]),
-            # The public list: published, by name.
-            models.Index(fields=["live", "name"]),
+            # The public list: published, by name; with the key, a deep page is read from the
+            # index alone (PostgreSQL does not add the key to an index by itself).
+            models.Index(fields=["live", "name", "id"], name="ngomap_org_list_idx"),
         ]
 
     def __str__(self):

@@ -1,7 +1,9 @@
 """Writes of the NGO map: geocoding, submissions, corrections, the map's cache version."""
 
 import logging
+from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone, translation
@@ -10,8 +12,16 @@ from django.utils.translation import gettext as _
 from home import pagecache
 from home.ratelimit import rate_limited
 
-from .geocoding import GeocodingError, geocode_address, match_district
+from .geocoding import (
+    MISSING,
+    GeocoderBusy,
+    GeocodingError,
+    cached_answer,
+    geocode_address,
+    match_district,
+)
 from .models import District, Organization
+from .selectors import Origin
 
 logger = logging.getLogger(__name__)
 
@@ -158,6 +168,83 @@ def organization_geocode(*, organization, force=False):
         return status.OK
 
 
+@dataclass(frozen=True)
+class AddressLookup:
+    """The editor's "geocode now": the point and district found, or a message why not."""
+
+    message: str
+    latitude: float | None = None
+    longitude: float | None = None
+    district: District | None = None
+
+    @property
+    def ok(self):
+        return self.latitude is not None
+
+
+def address_lookup(*, street, building_number="", postcode="", city=""):
+    """The point of an address typed in the admin's form (not saved; the editor decides).
+
+    An admin request never waits for the provider's slot: "try again in a moment" instead.
+    """
+    address = organization_geocoding_address(
+        Organization(
+            street=street, building_number=building_number, postcode=postcode, city=city or "Kraków"
+        )
+    )
+    if not address:
+        return AddressLookup(_("There is no street to look up."))
+    try:
+        result = geocode_address(address, wait=False)
+    except GeocoderBusy:
+        return AddressLookup(_("The geocoding service is busy. Try again in a moment."))
+    except GeocodingError:
+        return AddressLookup(_("The geocoding service could not be reached."))
+    if result is None:
+        return AddressLookup(_("The address was not found in Kraków."))
+    return AddressLookup(
+        _("Found: %(place)s") % {"place": result.display_name},
+        latitude=result.latitude,
+        longitude=result.longitude,
+        district=match_district(result.district_name, list(District.objects.all())),
+    )
+
+
+def near_origin(*, near_lat=None, near_lng=None, address="", client_ip):
+    """The point the public list is sorted from ("near me" or "near an address"), and a Polish
+    message for the visitor when there is none.
+
+    An address goes through the geocoding service under Nominatim's usage policy: a cached
+    answer costs nothing; a new one counts against the visitor's own hourly limit
+    (NGOMAP_NEAR_LOOKUPS_PER_HOUR, against bulk use) and never waits for the provider's
+    one-request-a-second slot: a web worker answers "try again in a moment" instead of sleeping.
+    """
+    if near_lat is not None and near_lng is not None:
+        return Origin(near_lat, near_lng, _("your location")), ""
+    text = " ".join(address.split())
+    if not text:
+        return None, ""
+    query = text if "krak" in text.casefold() else f"{text}, Kraków"
+    result = cached_answer(query)
+    if result is MISSING:
+        if rate_limited(
+            scope="ngomap-near",
+            identity=client_ip,
+            limit=settings.NGOMAP_NEAR_LOOKUPS_PER_HOUR,
+            window=60 * 60,
+        ):
+            return None, _("You have looked up many addresses. Try again in an hour.")
+        try:
+            result = geocode_address(query, wait=False)
+        except GeocoderBusy:
+            return None, _("The address search is busy. Try again in a moment.")
+        except GeocodingError:
+            return None, _("The address search is not available right now. Try again later.")
+    if result is None:
+        return None, _("We could not find “%(address)s” in Kraków.") % {"address": text}
+    return Origin(result.latitude, result.longitude, text), ""
+
+
 def organization_geocode_later(*, organization):
     """Queue geocoding of `organization` after the current transaction commits."""
     from .tasks import geocode_organization
@@ -204,8 +291,6 @@ def _organization_saved(organization, update_fields):
 
 def submission_rate_limited(*, ip_address):
     """True when `ip_address` has already sent the allowed number of forms this hour."""
-    from django.conf import settings
-
     return rate_limited(
         scope="ngomap-submissions",
         identity=ip_address,

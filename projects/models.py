@@ -243,6 +243,7 @@ class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines 
         else:
             meetings = project_meetings(project=self)
             partners = project_partners(project=self)
+        self._listed_meetings = meetings  # structured_data() lists them without a query
         context.update(
             upcoming_meetings=[meeting for meeting in meetings if not meeting.is_past],
             past_meetings=[meeting for meeting in meetings if meeting.is_past],
@@ -275,9 +276,12 @@ class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines 
             data["funder"] = {"@type": "Organization", "name": self.funder}
         if self.places:
             data["areaServed"] = self.places
+        meetings = getattr(self, "_listed_meetings", None)
+        if meetings is None:
+            meetings = self.meetings.all()
         events = [
             meeting.structured_data(project=self)
-            for meeting in self.meetings.all()
+            for meeting in meetings
             if meeting.pk and not meeting.is_past
         ]
         return [data, *events] if events else data

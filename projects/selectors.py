@@ -4,12 +4,14 @@ from django.db.models import Count, F, Prefetch
 from django.utils import timezone
 from wagtail.images import get_image_model
 
+from home.selectors import public_pages
+
 from .models import Meeting, ProjectPage, ProjectPartner
 
 
 def project_list(*, parent=None, status="", show_archived=False):
     """Live, public projects, newest first; archived ones only when asked for."""
-    projects = ProjectPage.objects.live().public()
+    projects = public_pages(ProjectPage.objects.live())
     if parent is not None:
         projects = projects.child_of(parent)
     if status:
@@ -58,7 +60,7 @@ def upcoming_meetings(*, limit=None):
     now = timezone.localtime()
     meetings = (
         Meeting.objects.filter(date__gte=now.date())
-        .filter(page__in=ProjectPage.objects.live().public())
+        .filter(page__in=public_pages(ProjectPage.objects.live()))
         .exclude(date=now.date(), end_time__lte=now.time())
         .select_related("page")
         .annotate(registrations_total=Count("registrations"))

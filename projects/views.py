@@ -8,6 +8,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from home.models import ContentPage
 from ngomap.selectors import map_page_url
 
 from .forms import MeetingRegistrationForm
@@ -15,7 +16,9 @@ from .services import RegistrationError, meeting_ical_bytes, meeting_register
 
 
 def _context(request, *, project, meeting, **extra):
-    context = project.get_context(request)
+    # The page's own context without the project's listings (meetings, partners, news), which
+    # the meeting page does not show.
+    context = ContentPage.get_context(project, request)
     context.update(
         meeting=meeting,
         map_url=meeting.map_url(map_page_url=map_page_url(request=request)),

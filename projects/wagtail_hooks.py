@@ -3,6 +3,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.selectors import public_pages
+
 from .models import MeetingRegistration, Partner, UpcomingMeetingsPage
 from .selectors import current_projects, upcoming_meetings
 
@@ -68,5 +70,5 @@ def upcoming_meetings_section(*, request, page):
     return {
         "template": "projects/home_meetings_section.html",
         "meetings": meetings,
-        "all_meetings_page": UpcomingMeetingsPage.objects.live().public().first(),
+        "all_meetings_page": public_pages(UpcomingMeetingsPage.objects.live()).first(),
     }

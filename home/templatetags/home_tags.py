@@ -12,12 +12,23 @@ def _site_root(request):
     return site.root_page if site else None
 
 
+def _navigation(request, page):
+    """The menu and the breadcrumbs of `page`, fetched together once per request."""
+    key = page.pk if page is not None else None
+    memo = getattr(request, "_home_navigation", None) if request is not None else None
+    if memo is None or memo[0] != key:
+        memo = (key, selectors.navigation(site_root=_site_root(request), page=page))
+        if request is not None:
+            request._home_navigation = memo
+    return memo[1]
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
     current = context.get("page")
     root = _site_root(request)
-    items = list(selectors.menu_pages(site_root=root))
+    items = _navigation(request, current).menu
     current_path = current.path if current is not None else ""
     return {
         "root": root,
@@ -33,9 +44,8 @@ def main_menu(context):
 def breadcrumbs(context, page):
     """The page's ancestors and the page; routed views add the steps below it as
     `breadcrumb_trail`, a list of (title, url), the last of them the current one."""
-    root = _site_root(context.get("request"))
     return {
-        "ancestors": selectors.breadcrumb_pages(page=page, site_root=root),
+        "ancestors": _navigation(context.get("request"), page).ancestors,
         "page": page,
         "trail": context.get("breadcrumb_trail") or [],
     }

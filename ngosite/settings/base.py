@@ -339,6 +339,8 @@ NGOMAP_GEOCODER = {
 }
 # The public "add your organization" form: submissions per IP address and hour.
 NGOMAP_SUBMISSIONS_PER_HOUR = int(env("NGOMAP_SUBMISSIONS_PER_HOUR", "5"))
+# "Near an address" on the map page: new addresses (not yet cached) a client may look up an hour.
+NGOMAP_NEAR_LOOKUPS_PER_HOUR = int(env("NGOMAP_NEAR_LOOKUPS_PER_HOUR", "20"))
 # GeoJSON endpoint: up to this many points the browser clusters them (markercluster); above,
 # the server answers with grid clusters of the requested view.
 NGOMAP_MAX_FEATURES = int(env("NGOMAP_MAX_FEATURES", "5000"))

@@ -63,16 +63,17 @@ def test_the_endpoint_takes_the_same_filters_as_the_list_plus_a_bounding_box(cli
 def test_the_endpoint_needs_at_most_three_queries_whatever_the_size(client, count):
     make_many(count, areas=[area("1")], district=district(1))
     query = f"{URL}?area={area('1').slug}&district=1&q=Fundacja"
-    # Cold: the filter's choices (areas and districts, one UNION query), a count, the rows.
+    # Cold: the filter's choices (areas and districts, one UNION query), then the rows up to
+    # the limit plus one (which tells whether to cluster).
     other_query = f"{URL}?area={area('2').slug}&district=2"
     cache.clear()
     with CaptureQueriesContext(connection) as cold:
         client.get(other_query)
-    assert len(cold) == 3
+    assert len(cold) == 2
     with CaptureQueriesContext(connection) as queries:
         response = client.get(query)
     assert len(response.json()["features"]) == count
-    assert len(queries) == 2  # a count, then the rows
+    assert len(queries) == 1  # the rows
     with CaptureQueriesContext(connection) as cached:
         client.get(query)
     assert len(cached) == 0

@@ -47,5 +47,4 @@ def test_home_costs_the_same_queries_for_5_and_50_news_projects_and_meetings(
         assert client.get("/").status_code == 200
 
 
-HOME_QUERIES = 23  # 20 for the page and the content sections + 1 for the advisory point
-# + 2 for the services (one query for all of them and its view-restriction query)
+HOME_QUERIES = 14  # the page, its content sections, the advisory point, the services; budget 15

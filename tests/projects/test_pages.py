@@ -196,8 +196,8 @@ def test_upcoming_meetings_page_costs_the_same_queries_for_5_and_50_meetings(
     assert "Spotkanie 0" in response.text
 
 
-INDEX_QUERIES = 15
-UPCOMING_QUERIES = 15
+INDEX_QUERIES = 10  # budget 15 (issue 8)
+UPCOMING_QUERIES = 10
 
 
 @pytest.mark.django_db
@@ -213,7 +213,7 @@ def test_project_page_costs_the_same_queries_for_5_and_50_meetings(
     assert "Spotkanie 0" in response.text
 
 
-PROJECT_QUERIES = 19
+PROJECT_QUERIES = 13
 
 
 class ProjectPreviewTests(WagtailPageTestCase):

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ngomap', '0003_list_index'),
+        ('ngomap', '0004_list_and_search_indexes'),
     ]
 
     operations = [
