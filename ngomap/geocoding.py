@@ -44,18 +44,6 @@ class GeocodeResult:
     district_name: str = ""
 
 
-def geocoder_settings():
-    defaults = {
-        "SERVICE": "nominatim",
-        "OPTIONS": {},
-        "USER_AGENT": "krakow-ngo-platform",
-        "TIMEOUT": 5,
-        "MIN_DELAY_SECONDS": 1.0,
-        "CACHE_SECONDS": 60 * 60 * 24 * 90,
-    }
-    return {**defaults, **getattr(settings, "NGOMAP_GEOCODER", {})}
-
-
 def normalise_address(address):
     """One spelling per address: lower case, single spaces, no punctuation noise."""
     text = unicodedata.normalize("NFC", str(address)).lower()
@@ -132,7 +120,7 @@ def geocode_address(address):
     if cached:
         return GeocodeResult(**cached)
 
-    config = geocoder_settings()
+    config = settings.NGOMAP_GEOCODER
     limiter = _rate_limited_geocode(config)
     kwargs = {"exactly_one": True}
     if isinstance(limiter.geocoder, Nominatim):

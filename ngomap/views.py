@@ -277,11 +277,7 @@ def geojson_payload(data):
     has_view = selectors.bbox_of(data) is not None
     # The whole map: up to NGOMAP_MAX_FEATURES points for the browser to cluster. A view
     # (bbox): up to NGOMAP_MAX_VIEW_FEATURES points, grid clusters beyond.
-    limit = (
-        getattr(settings, "NGOMAP_MAX_VIEW_FEATURES", 2000)
-        if has_view
-        else getattr(settings, "NGOMAP_MAX_FEATURES", 5000)
-    )
+    limit = settings.NGOMAP_MAX_VIEW_FEATURES if has_view else settings.NGOMAP_MAX_FEATURES
     clustered = selectors.map_point_count(queryset=queryset) > limit
     if not clustered:
         features = [_feature_json(*row) for row in selectors.map_features(queryset=queryset)]
@@ -305,7 +301,7 @@ def geojson_payload(data):
     last_modified = services.map_version_time(version)
     # Compressed once here and cached with the body, so a cached answer costs no compression.
     result = (body, gzip.compress(body, compresslevel=6), etag, last_modified)
-    cache.set(key, result, getattr(settings, "NGOMAP_API_CACHE_SECONDS", 600))
+    cache.set(key, result, settings.NGOMAP_API_CACHE_SECONDS)
     return result
 
 

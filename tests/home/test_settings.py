@@ -18,6 +18,7 @@ def run_manage(*args, env_overrides):
             "ALLOWED_HOSTS",
             "DJANGO_SETTINGS_MODULE",
             "DEBUG",
+            "REDIS_URL",
             "DJANGO_ALLOW_ASYNC_UNSAFE",  # set for the browser tests only
         }
     }
@@ -42,6 +43,7 @@ def test_production_settings_pass_check_deploy_without_warnings():
             "DJANGO_SETTINGS_MODULE": "ngosite.settings.production",
             "SECRET_KEY": "k3Q9v!x2#Lr7pZ0s@Wm4Ty8&Nb6Hc1Jf5Dg3Ke9Ua2Ro7Ei4Vz",
             "ALLOWED_HOSTS": "ngo.example.org",
+            "REDIS_URL": "redis://127.0.0.1:6379/0",
         },
     )
     assert result.returncode == 0, result.stdout + result.stderr
@@ -55,10 +57,25 @@ def test_production_refuses_to_start_without_a_secret_key():
             "DJANGO_SETTINGS_MODULE": "ngosite.settings.production",
             "ALLOWED_HOSTS": "ngo.example.org",
             "SECRET_KEY": "",
+            "REDIS_URL": "redis://127.0.0.1:6379/0",
         },
     )
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_refuses_to_start_without_a_shared_cache():
+    result = run_manage(
+        "check",
+        env_overrides={
+            "DJANGO_SETTINGS_MODULE": "ngosite.settings.production",
+            "SECRET_KEY": "k3Q9v!x2#Lr7pZ0s@Wm4Ty8&Nb6Hc1Jf5Dg3Ke9Ua2Ro7Ei4Vz",
+            "ALLOWED_HOSTS": "ngo.example.org",
+            "REDIS_URL": "",
+        },
+    )
+    assert result.returncode != 0
+    assert "REDIS_URL must be set" in result.stderr
 
 
 def test_site_is_polish_first(settings):
