@@ -1,0 +1,709 @@
+"""The production check: the site deployed as the README says, looked at over real HTTP.
+
+Run by `.ci/production_check.sh` (`make production-check`, the last stage of `.ci/run`) once it
+has run the README's blocks (deployment, gunicorn, the task worker) next to a local SMTP server
+that writes what it receives into a Maildir. Not a pytest module: pytest collects `test_*.py`
+only. It talks to gunicorn as nginx would (`X-Forwarded-Proto: https`, `X-Real-IP`), keeps
+cookies like a browser, and uses the ORM only to find its way (which pages exist, which meeting
+takes registrations) and to create one user per staff group; everything it checks goes through
+HTTP or the SMTP server.
+
+    python tests/production/check_deployment.py readme-block deploy   # print a README block
+    python tests/production/check_deployment.py check --base-url http://127.0.0.1:8001 \\
+        --maildir /tmp/mail
+"""
+
+import argparse
+import email
+import email.policy
+import html
+import http.client
+import json
+import mailbox
+import re
+import secrets
+import sys
+import time
+import urllib.parse
+from concurrent.futures import ThreadPoolExecutor
+from http.cookies import SimpleCookie
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+README = BASE_DIR / "README.md"
+WAIT_SECONDS = 120  # for gunicorn to answer and for the worker to deliver an e-mail
+
+HASHED_STATIC = re.compile(r"\.[0-9a-f]{12}\.(css|js)$")
+STATIC_REFERENCE = re.compile(r"""(?:href|src)="(/static/[^"?#]+\.(?:css|js))""")
+
+
+def readme_block(name):
+    """The fenced block that follows `<!-- production:NAME -->` in the README, as lines."""
+    text = README.read_text(encoding="utf-8")
+    marker = f"<!-- production:{name} -->"
+    if marker not in text:
+        raise SystemExit(f"README.md has no block marked {marker}")
+    after = text.split(marker, 1)[1].lstrip("\n")
+    if not after.startswith("```"):
+        raise SystemExit(f"{marker} in README.md is not followed by a fenced block")
+    body = after.split("\n", 1)[1].split("\n```", 1)[0]
+    return [line for line in body.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def environment_names():
+    """The variables the README's environment block sets (NAME=value lines)."""
+    return [line.split("=", 1)[0].strip() for line in readme_block("environment")]
+
+
+class CheckFailed(Exception):
+    pass
+
+
+class Response:
+    def __init__(self, status, headers, body):
+        self.status = status
+        self.headers = headers
+        self.body = body
+
+    @property
+    def text(self):
+        return self.body.decode("utf-8", errors="replace")
+
+    def header(self, name):
+        return self.headers.get(name, "")
+
+
+class Browser:
+    """One visitor behind the reverse proxy: HTTPS as far as Django knows, cookies kept."""
+
+    def __init__(self, base_url, client_ip):
+        parsed = urllib.parse.urlsplit(base_url)
+        self.host, self.port = parsed.hostname, parsed.port
+        self.origin = f"https://{self.host}:{self.port}"
+        self.client_ip = client_ip
+        self.cookies = {}
+
+    def request(self, method, path, *, data=None, headers=None, secure=True):
+        connection = http.client.HTTPConnection(self.host, self.port, timeout=60)
+        sent = {"Host": f"{self.host}:{self.port}", "X-Real-IP": self.client_ip}
+        if secure:
+            sent["X-Forwarded-Proto"] = "https"
+        if self.cookies:
+            sent["Cookie"] = "; ".join(f"{key}={value}" for key, value in self.cookies.items())
+        body = None
+        if data is not None:
+            body = urllib.parse.urlencode(data, doseq=True)
+            sent["Content-Type"] = "application/x-www-form-urlencoded"
+            sent["Origin"] = self.origin
+            sent["Referer"] = self.origin + path
+        sent.update(headers or {})
+        try:
+            connection.request(method, path, body=body, headers=sent)
+            raw = connection.getresponse()
+            response = Response(raw.status, raw.headers, raw.read())
+        finally:
+            connection.close()
+        for header in response.headers.get_all("Set-Cookie") or []:
+            cookie = SimpleCookie()
+            cookie.load(header)
+            for key, morsel in cookie.items():
+                if morsel["max-age"] == "0" or morsel.value == "":
+                    self.cookies.pop(key, None)
+                else:
+                    self.cookies[key] = morsel.value
+        return response
+
+    def get(self, path, **kwargs):
+        return self.request("GET", path, **kwargs)
+
+    def post(self, path, data, **kwargs):
+        return self.request("POST", path, data=data, **kwargs)
+
+
+class FormParser:
+    """The POST form of a page: its action and its fields with their current values."""
+
+    FORM = re.compile(r"<form\b([^>]*)>(.*?)</form>", re.S | re.I)
+    FIELD = re.compile(r"<(input|textarea|select)\b([^>]*)>", re.I)
+    ATTR = re.compile(r'([\w-]+)(?:="([^"]*)")?')
+
+    @classmethod
+    def post_form(cls, page_html, must_have):
+        for form_attrs, inner in cls.FORM.findall(page_html):
+            attrs = dict(cls.ATTR.findall(form_attrs))
+            if attrs.get("method", "").lower() != "post":
+                continue
+            fields = {}
+            for _tag, field_attrs in cls.FIELD.findall(inner):
+                field = dict(cls.ATTR.findall(field_attrs))
+                if "name" in field and field.get("type") not in ("checkbox", "submit"):
+                    fields[field["name"]] = html.unescape(field.get("value", ""))
+            if must_have in fields or must_have in inner:
+                return html.unescape(attrs.get("action", "")), fields
+        raise CheckFailed(f"no POST form with the field {must_have!r} on the page")
+
+
+class Report:
+    """What was checked, by section; short sections are printed in full, long ones counted."""
+
+    LISTED = 45
+
+    def __init__(self):
+        self.passed = []
+        self.failed = []
+        self.seconds = {}
+
+    def check(self, section, description, condition, detail=""):
+        if condition:
+            self.passed.append((section, description))
+        else:
+            self.failed.append((section, f"{description}: {detail}" if detail else description))
+        return condition
+
+    def timed(self, name, function, *args):
+        started = time.monotonic()
+        try:
+            return function(*args)
+        finally:
+            self.seconds[name] = time.monotonic() - started
+
+    def print(self):
+        sections = {}
+        for section, description in self.passed:
+            sections.setdefault(section, []).append(description)
+        for section, descriptions in sections.items():
+            print(f"{section}: {len(descriptions)} checks passed")
+            if len(descriptions) <= self.LISTED:
+                for description in descriptions:
+                    print(f"  ok  {description}")
+        for section, description in self.failed:
+            print(f"FAILED [{section}] {description}")
+        print("time: " + ", ".join(f"{name} {sec:.0f} s" for name, sec in self.seconds.items()))
+
+
+def wait_until_serving(browser):
+    deadline = time.monotonic() + WAIT_SECONDS
+    while True:
+        try:
+            if browser.get("/robots.txt").status == 200:
+                return
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            raise CheckFailed(f"gunicorn did not answer within {WAIT_SECONDS} s")
+        time.sleep(0.5)
+
+
+def site_map():
+    """Where things are: one URL per page type and route, found with the ORM."""
+    from wagtail.models import Page, Site
+
+    from advisory.models import Advisor, AdvisoryPage, Booking, Topic
+    from guidebook.models import GuidebookPage
+    from home.models import HomePage
+    from news.models import NewsIndexPage, NewsPage
+    from ngomap.models import MapPage, Organization
+    from projects.models import Meeting, ProjectIndexPage, ProjectPage, UpcomingMeetingsPage
+
+    def first(model):
+        page = model.objects.live().public().order_by("path").first()
+        if page is None:
+            raise CheckFailed(f"the demo has no live {model.__name__}")
+        return page
+
+    guides = GuidebookPage.objects.live().public().order_by("depth", "path")
+    guide = guides.first()
+    section = guides.filter(depth=guide.depth + 2).first() or guides.last()
+    project = first(ProjectPage)
+    meeting = next(
+        (
+            meeting
+            for meeting in Meeting.objects.filter(page__live=True).order_by("date")
+            if meeting.accepts_registrations and not meeting.is_full
+        ),
+        None,
+    )
+    if meeting is None:
+        raise CheckFailed("the demo has no meeting that takes registrations")
+    advisory = first(AdvisoryPage)
+    topic = Topic.objects.filter(advisors__is_active=True).order_by("name").first()
+    news_index = first(NewsIndexPage)
+    map_page = first(MapPage)
+    organization = Organization.objects.filter(live=True).order_by("name").first()
+    pages = {
+        "home": first(HomePage).url,
+        "project list": first(ProjectIndexPage).url,
+        "a project": project.url,
+        "a meeting": meeting.page.specific.meeting_url(meeting),
+        "a meeting's iCalendar file": meeting.page.specific.meeting_url(meeting, "meeting_ical"),
+        "news list": news_index.url,
+        "a news item": first(NewsPage).url,
+        "news RSS feed": news_index.url + news_index.reverse_subpage("feed_rss"),
+        "news Atom feed": news_index.url + news_index.reverse_subpage("feed_atom"),
+        "the guide": guide.url,
+        "a guide section": section.url,
+        "the guide's search": guide.url + guide.reverse_subpage("search") + "?q=organizacja",
+        "upcoming meetings": first(UpcomingMeetingsPage).url,
+        "the map page": map_page.url,
+        "the map list filtered": map_page.url + "?q=fundacja",
+        "an organization": organization.get_url(),
+        "add organization": map_page.url + "dodaj/",
+        "the advisory page": advisory.url,
+        "a topic week": advisory.url + advisory.reverse_subpage("topic_slots", args=[topic.slug]),
+        "search": "/szukaj/?q=konsultacje",
+        "sitemap": "/sitemap.xml",
+        "robots.txt": "/robots.txt",
+        "the GeoJSON endpoint": "/api/mapa/organizacje.geojson",
+        "the CSV export": "/mapa-eksport/organizacje.csv",
+        "the GeoJSON export": "/mapa-eksport/organizacje.geojson",
+    }
+    # Every page type that has a live page, so a new type is checked without editing this list.
+    for page in Page.objects.live().public().filter(depth__gt=1).specific().order_by("path"):
+        pages.setdefault(f"page type {type(page).__name__}", page.url)
+    return {
+        "pages": pages,
+        "site": Site.objects.get(is_default_site=True),
+        "project": project,
+        "meeting": meeting,
+        "advisory": advisory,
+        "topic": topic,
+        "organization": organization,
+        "news_index": news_index,
+        "page_models": {type(page) for page in Page.objects.filter(depth__gt=1).specific()},
+        "Advisor": Advisor,
+        "Booking": Booking,
+    }
+
+
+def check_pages(report, browser, where):
+    for name, url in where["pages"].items():
+        response = browser.get(url)
+        report.check("pages", f"{name} {url} answers 200", response.status == 200, response.status)
+        if name == "the GeoJSON endpoint" and response.status == 200:
+            features = json.loads(response.body).get("features", [])
+            report.check("pages", "the GeoJSON endpoint has markers", features, "no features")
+        if name == "a meeting's iCalendar file" and response.status == 200:
+            report.check("pages", "the meeting's .ics parses", parse_ical(response.body))
+    missing = browser.get("/nie-ma-takiej-strony/")
+    report.check(
+        "pages",
+        "a missing page answers 404 with the site's Polish page",
+        missing.status == 404 and 'lang="pl"' in missing.text,
+        missing.status,
+    )
+
+
+def parse_ical(data):
+    from icalendar import Calendar
+
+    calendar = Calendar.from_ical(data)
+    return calendar.walk("VEVENT")
+
+
+def check_static(report, browser, where):
+    seen = set()
+    for url in (where["pages"]["home"], where["pages"]["the map page"], "/admin/login/"):
+        seen.update(STATIC_REFERENCE.findall(browser.get(url).text))
+    report.check("static files", "pages refer to static files", seen, "none found")
+    report.check(
+        "static files",
+        "the map page loads markercluster from the manifest",
+        any("leaflet.markercluster" in path for path in seen),
+        sorted(seen),
+    )
+    for path in sorted(seen):
+        report.check("static files", f"{path} has a hashed name", HASHED_STATIC.search(path))
+        response = browser.get(path, headers={"Accept-Encoding": "gzip, br"})
+        report.check("static files", f"{path} answers 200", response.status == 200, response.status)
+        report.check(
+            "static files",
+            f"{path} comes compressed",
+            response.header("Content-Encoding") in ("gzip", "br"),
+            response.header("Content-Encoding") or "no Content-Encoding",
+        )
+        cache_control = response.header("Cache-Control")
+        report.check(
+            "static files",
+            f"{path} is cached for a year or more",
+            "immutable" in cache_control
+            and int(re.search(r"max-age=(\d+)", cache_control + " max-age=0")[1]) >= 31536000,
+            cache_control,
+        )
+
+
+def check_security_headers(report, browser, where):
+    response = browser.get(where["pages"]["home"])
+    hsts = response.header("Strict-Transport-Security")
+    expected = {
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "strict-origin-when-cross-origin",
+        "X-Frame-Options": "DENY",
+    }
+    report.check(
+        "security headers",
+        "HSTS for a year with subdomains",
+        "includeSubDomains" in hsts
+        and int(re.search(r"max-age=(\d+)", hsts or "max-age=0")[1]) >= 31536000,
+        hsts,
+    )
+    for header, value in expected.items():
+        report.check(
+            "security headers",
+            f"{header}: {value}",
+            response.header(header) == value,
+            response.header(header),
+        )
+    plain = browser.get(where["pages"]["home"], secure=False)
+    report.check(
+        "security headers",
+        "plain HTTP is redirected to HTTPS",
+        plain.status == 301 and plain.header("Location").startswith("https://"),
+        f"{plain.status} {plain.header('Location')}",
+    )
+
+
+def wait_for_mail(maildir, recipient, *, subject_contains=""):
+    """The first message to `recipient` that the SMTP server wrote into the Maildir."""
+    deadline = time.monotonic() + WAIT_SECONDS
+    while time.monotonic() < deadline:
+        if Path(maildir, "new").is_dir():
+            for key in mailbox.Maildir(maildir, create=False).keys():
+                path = Path(maildir, "new", key)
+                if not path.exists():
+                    path = next(Path(maildir, "cur").glob(f"{key}*"), path)
+                message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+                if recipient in message.get("To", "") and subject_contains in str(
+                    message.get("Subject", "")
+                ):
+                    return message
+        time.sleep(1)
+    raise CheckFailed(f"no e-mail to {recipient} reached the SMTP server in {WAIT_SECONDS} s")
+
+
+def ical_attachment(message):
+    for part in message.iter_attachments():
+        if part.get_content_type() == "text/calendar":
+            return part.get_payload(decode=True)
+    return None
+
+
+def check_mail_with_ical(report, section, maildir, recipient, *, starts_at=None):
+    try:
+        message = wait_for_mail(maildir, recipient)
+    except CheckFailed as error:
+        report.check(section, "the worker delivers the confirmation", False, error)
+        return
+    report.check(section, f"the worker delivers the confirmation to {recipient}", True)
+    attachment = ical_attachment(message)
+    if not report.check(section, "the confirmation carries an .ics file", attachment):
+        return
+    events = parse_ical(attachment)
+    report.check(section, "the .ics parses with one event", len(events) == 1, len(events))
+    if starts_at is not None and events:
+        start = events[0].decoded("DTSTART")
+        report.check(section, "the .ics starts when the slot does", start == starts_at, f"{start}")
+
+
+def book_a_consultation(report, browser, where, maildir, run_id):
+    from datetime import UTC, datetime
+
+    section = "booking"
+    week_url = where["pages"]["a topic week"]
+    form_path = None
+    for _week in range(10):
+        week = browser.get(week_url)
+        links = re.findall(r'href="([^"]*rezerwacja/\?start=[^"]+)"', week.text)
+        if links:
+            form_path = html.unescape(links[0])
+            break
+        following = re.search(r'href="(\?week=[^"]+)"[^>]*rel="next"', week.text) or re.search(
+            r'href="(\?week=\d{4}-\d{2}-\d{2}[^"]*)"', week.text
+        )
+        if following is None:
+            break
+        week_url = where["pages"]["a topic week"] + html.unescape(following[1])
+    if not report.check(section, "the topic's week shows a free time", form_path):
+        return
+    if not form_path.startswith("/"):
+        form_path = urllib.parse.urljoin(week_url, form_path)
+    starts_at = datetime.strptime(
+        urllib.parse.parse_qs(urllib.parse.urlsplit(form_path).query)["start"][0],
+        "%Y%m%dT%H%M%SZ",
+    ).replace(tzinfo=UTC)
+    form_page = browser.get(form_path)
+    report.check(section, "the booking form answers 200", form_page.status == 200, form_page.status)
+    report.check(section, "the form sets the CSRF cookie", "csrftoken" in browser.cookies)
+    action, fields = FormParser.post_form(form_page.text, "organization_name")
+    email_address = f"booking-{run_id}@example.org"
+    fields.update(
+        organization_name="Fundacja Sprawdzenia Wdrożenia",
+        contact_name="Anna Testowa",
+        email=email_address,
+        phone="12 345 67 89",
+        question="Czy wdrożenie działa?",
+        consent="on",
+    )
+    response = browser.post(action or form_path, fields)
+    location = response.header("Location")
+    if not report.check(
+        section,
+        "posting the form books the slot",
+        response.status == 302 and location,
+        f"{response.status} {response.text[:300]}",
+    ):
+        return
+    done = browser.get(urllib.parse.urljoin(form_path, location))
+    report.check(
+        section,
+        "the confirmation page shows the booking",
+        done.status == 200 and email_address in done.text,
+        done.status,
+    )
+    booking = where["Booking"].objects.filter(email=email_address).select_related("advisor").get()
+    where["booked_advisor"] = booking.advisor
+    where["booking"] = booking
+    check_mail_with_ical(report, section, maildir, email_address, starts_at=starts_at)
+    try:
+        wait_for_mail(maildir, booking.advisor.email)
+        report.check(section, f"the advisor's notice reaches {booking.advisor.email}", True)
+    except CheckFailed as error:
+        report.check(section, "the advisor's notice is delivered", False, error)
+
+
+def register_for_a_meeting(report, browser, where, maildir, run_id):
+    section = "meeting registration"
+    url = where["pages"]["a meeting"]
+    page = browser.get(url)
+    report.check(section, "the meeting page answers 200", page.status == 200, page.status)
+    action, fields = FormParser.post_form(page.text, "organisation")
+    email_address = f"registration-{run_id}@example.org"
+    fields.update(
+        name="Jan Sprawdzający",
+        organisation="Stowarzyszenie Wdrożeniowe",
+        email=email_address,
+        phone="",
+        accessibility_needs="",
+        consent="on",
+    )
+    response = browser.post(action or url, fields)
+    location = response.header("Location")
+    if not report.check(
+        section,
+        "posting the form registers",
+        response.status == 302 and location,
+        f"{response.status} {response.text[:300]}",
+    ):
+        return
+    confirmation = browser.get(urllib.parse.urljoin(url, location))
+    report.check(
+        section,
+        "the confirmation page answers 200",
+        confirmation.status == 200,
+        confirmation.status,
+    )
+    check_mail_with_ical(report, section, maildir, email_address)
+
+
+def staff_users(where):
+    """One user per staff group (and a superuser), with fresh passwords."""
+    from django.contrib.auth.models import Group, User
+
+    users = {}
+    for role, group_name in (
+        ("advisory point", "Punkt doradczy"),
+        ("advisor", "Doradcy"),
+        ("moderator", "Moderators"),
+        ("editor", "Editors"),
+        ("superuser", None),
+    ):
+        password = secrets.token_urlsafe(16)
+        username = "check-" + role.replace(" ", "-")
+        user = User.objects.filter(username=username).first() or User(username=username)
+        user.set_password(password)
+        user.is_superuser = user.is_staff = group_name is None
+        user.save()
+        if group_name:
+            user.groups.set([Group.objects.get(name=group_name)])
+        users[role] = (user, password)
+    advisor = where.get("booked_advisor") or where["Advisor"].objects.first()
+    advisor.user = users["advisor"][0]
+    advisor.save(update_fields=["user"])
+    where["linked_advisor"] = advisor
+    return users
+
+
+ALL = {"advisory point", "advisor", "moderator", "editor", "superuser"}
+ADVISORY_STAFF = {"advisory point", "superuser"}
+BOOKINGS = {"advisory point", "advisor", "superuser"}
+EDITORIAL = {"moderator", "editor", "superuser"}
+SUPERUSER = {"superuser"}
+
+
+def admin_pages(where):
+    """Every admin page the project adds, with who may open it."""
+    from advisory.models import AvailabilityRule, Closure, Topic
+    from home.models import OutboxEmail
+    from projects.models import MeetingRegistration, Partner
+
+    Booking = where["Booking"]
+    site = where["site"]
+    organization = where["organization"]
+    own = where.get("booking") or Booking.objects.filter(advisor=where["linked_advisor"]).first()
+    others = Booking.objects.exclude(advisor=where["linked_advisor"]).first()
+    pages = {
+        "/admin/": ALL,
+        "/admin/advisory/booking/": BOOKINGS,
+        "/admin/advisory/booking/?export=csv": BOOKINGS,
+        "/admin/advisory/booking/?export=xlsx": BOOKINGS,
+        "/admin/advisory/calendar/": BOOKINGS,
+        "/admin/advisory/statistics/": ADVISORY_STAFF,
+        "/admin/advisory/statistics/?format=csv": ADVISORY_STAFF,
+        "/admin/advisory/book/": ADVISORY_STAFF,
+        f"/admin/settings/advisory/bookingpolicy/{site.pk}/": ADVISORY_STAFF,
+        f"/admin/settings/home/sitesettings/{site.pk}/": SUPERUSER,
+        "/admin/snippets/ngomap/organization/": EDITORIAL,
+        "/admin/snippets/ngomap/organization/?export=csv": EDITORIAL,
+        "/admin/snippets/ngomap/organization/add/": EDITORIAL,
+        f"/admin/snippets/ngomap/organization/edit/{organization.pk}/": EDITORIAL,
+        f"/admin/snippets/ngomap/organization/inspect/{organization.pk}/": EDITORIAL,
+        f"/admin/snippets/ngomap/organization/history/{organization.pk}/": EDITORIAL,
+        "/admin/snippets/projects/partner/": SUPERUSER,
+        "/admin/snippets/projects/partner/add/": SUPERUSER,
+        "/admin/snippets/projects/meetingregistration/": SUPERUSER,
+        "/admin/snippets/projects/meetingregistration/?export=csv": SUPERUSER,
+        "/admin/outbox_emails/": SUPERUSER,
+        "/admin/pages/": EDITORIAL,
+    }
+    if own is not None:
+        pages[f"/admin/advisory/booking/inspect/{own.pk}/"] = BOOKINGS
+        pages[f"/admin/advisory/booking/edit/{own.pk}/"] = BOOKINGS
+    if others is not None:
+        pages[f"/admin/advisory/booking/inspect/{others.pk}/"] = ADVISORY_STAFF
+    for model in (Topic, where["Advisor"], AvailabilityRule, Closure):
+        base = f"/admin/advisory/{model._meta.model_name}/"
+        pages[base] = ADVISORY_STAFF
+        pages[base + "create/"] = ADVISORY_STAFF
+        first = model.objects.first()
+        if first is not None:
+            pages[f"{base}edit/{first.pk}/"] = ADVISORY_STAFF
+    partner = Partner.objects.first()
+    if partner is not None:
+        pages[f"/admin/snippets/projects/partner/edit/{partner.pk}/"] = SUPERUSER
+    registration = MeetingRegistration.objects.first()
+    if registration is not None:
+        pages[f"/admin/snippets/projects/meetingregistration/edit/{registration.pk}/"] = SUPERUSER
+    outbox = OutboxEmail.objects.first()
+    if outbox is not None:
+        pages[f"/admin/outbox_emails/inspect/{outbox.pk}/"] = SUPERUSER
+    # The edit view of one page of each type: the panels' widgets and their static files.
+    from wagtail.models import Page
+
+    for model in sorted(where["page_models"], key=lambda model: model.__name__):
+        page = Page.objects.type(model).exact_type(model).order_by("path").first()
+        if page is not None:
+            pages[f"/admin/pages/{page.pk}/edit/"] = EDITORIAL
+    return pages
+
+
+def check_admin(report, base_url, where):
+    users = staff_users(where)
+    pages = admin_pages(where)
+    # One staff member at a time would leave gunicorn's other workers idle.
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        for future in [
+            pool.submit(check_admin_as, report, base_url, pages, role, user, password, number)
+            for number, (role, (user, password)) in enumerate(users.items(), start=10)
+        ]:
+            future.result()
+
+
+def check_admin_as(report, base_url, pages, role, user, password, number):
+    section = f"admin as {role}"
+    browser = Browser(base_url, client_ip=f"192.0.2.{number}")
+    login = browser.get("/admin/login/")
+    report.check(section, "the login page answers 200", login.status == 200, login.status)
+    _action, fields = FormParser.post_form(login.text, "password")
+    fields.update(username=user.username, password=password, next="/admin/")
+    response = browser.post("/admin/login/", fields)
+    if report.check(
+        section,
+        "logs in through /admin/login/",
+        response.status == 302 and "sessionid" in browser.cookies,
+        response.status,
+    ):
+        for url, allowed in pages.items():
+            response = browser.get(url)
+            location = response.header("Location")
+            if role in allowed:
+                report.check(
+                    section,
+                    f"{url} answers 200",
+                    response.status == 200,
+                    f"{response.status} {location}",
+                )
+            else:
+                report.check(
+                    section,
+                    f"{url} is refused",
+                    response.status == 403
+                    or (response.status == 302 and "/admin/login/" not in location),
+                    f"{response.status} {location}",
+                )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    block = commands.add_parser("readme-block", help="print one of the README's blocks")
+    block.add_argument("name", choices=["environment", "deploy", "services"])
+    commands.add_parser("environment-names", help="the variables the README's environment sets")
+    check = commands.add_parser("check", help="check the running deployment over HTTP")
+    check.add_argument("--base-url", required=True)
+    check.add_argument("--maildir", required=True)
+    arguments = parser.parse_args()
+    if arguments.command == "readme-block":
+        print("\n".join(readme_block(arguments.name)))
+        return 0
+    if arguments.command == "environment-names":
+        print("\n".join(environment_names()))
+        return 0
+
+    sys.path.insert(0, str(BASE_DIR))
+    import django
+
+    django.setup()
+    report = Report()
+    browser = Browser(arguments.base_url, client_ip="192.0.2.1")
+    run_id = secrets.token_hex(4)
+    visitor = Browser(arguments.base_url, client_ip="192.0.2.2")
+    try:
+        report.timed("start", wait_until_serving, browser)
+        where = site_map()
+        report.timed("pages", check_pages, report, browser, where)
+        report.timed("static", check_static, report, browser, where)
+        check_security_headers(report, browser, where)
+        report.timed(
+            "booking", book_a_consultation, report, browser, where, arguments.maildir, run_id
+        )
+        report.timed(
+            "registration",
+            register_for_a_meeting,
+            report,
+            visitor,
+            where,
+            arguments.maildir,
+            run_id,
+        )
+        report.timed("admin", check_admin, report, arguments.base_url, where)
+    except CheckFailed as error:
+        report.check("setup", str(error), False)
+    report.print()
+    if report.failed:
+        print(f"{len(report.failed)} of {len(report.passed) + len(report.failed)} checks failed.")
+        return 1
+    print(f"All {len(report.passed)} checks passed.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
