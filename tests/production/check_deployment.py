@@ -138,7 +138,7 @@ class FormParser:
                 field = dict(cls.ATTR.findall(field_attrs))
                 if "name" in field and field.get("type") not in ("checkbox", "submit"):
                     fields[field["name"]] = html.unescape(field.get("value", ""))
-            if must_have in fields or must_have in inner:
+            if must_have in fields:
                 return html.unescape(attrs.get("action", "")), fields
         raise CheckFailed(f"no POST form with the field {must_have!r} on the page")
 
@@ -198,7 +198,8 @@ def site_map():
     """Where things are: one URL per page type and route, found with the ORM."""
     from wagtail.models import Page, Site
 
-    from advisory.models import Advisor, AdvisoryPage, Booking, Topic
+    from advisory.models import Advisor, AdvisoryPage, Booking
+    from advisory.selectors import topics_for_booking
     from guidebook.models import GuidebookPage
     from home.models import HomePage
     from news.models import NewsIndexPage, NewsPage
@@ -226,7 +227,7 @@ def site_map():
     if meeting is None:
         raise CheckFailed("the demo has no meeting that takes registrations")
     advisory = first(AdvisoryPage)
-    topic = Topic.objects.filter(advisors__is_active=True).order_by("name").first()
+    topic = topics_for_booking().first()
     news_index = first(NewsIndexPage)
     map_page = first(MapPage)
     organization = Organization.objects.filter(live=True).order_by("name").first()
@@ -410,18 +411,20 @@ def book_a_consultation(report, browser, where, maildir, run_id):
     section = "booking"
     week_url = where["pages"]["a topic week"]
     form_path = None
-    for _week in range(10):
+    shown_week = ""
+    for _week in range(10):  # the booking horizon is eight weeks
         week = browser.get(week_url)
         links = re.findall(r'href="([^"]*rezerwacja/\?start=[^"]+)"', week.text)
         if links:
             form_path = html.unescape(links[0])
             break
-        following = re.search(r'href="(\?week=[^"]+)"[^>]*rel="next"', week.text) or re.search(
-            r'href="(\?week=\d{4}-\d{2}-\d{2}[^"]*)"', week.text
+        later = sorted(
+            w for w in re.findall(r'href="\?week=(\d{4}-\d\d-\d\d)', week.text) if w > shown_week
         )
-        if following is None:
+        if not later:
             break
-        week_url = where["pages"]["a topic week"] + html.unescape(following[1])
+        shown_week = later[0]
+        week_url = f"{where['pages']['a topic week']}?week={shown_week}"
     if not report.check(section, "the topic's week shows a free time", form_path):
         return
     if not form_path.startswith("/"):
@@ -553,6 +556,7 @@ def admin_pages(where):
     pages = {
         "/admin/": ALL,
         "/admin/advisory/booking/": BOOKINGS,
+        "/admin/advisory/booking/create/": set(),  # bookings are made only by booking_create
         "/admin/advisory/booking/?export=csv": BOOKINGS,
         "/admin/advisory/booking/?export=xlsx": BOOKINGS,
         "/admin/advisory/calendar/": BOOKINGS,
@@ -595,13 +599,18 @@ def admin_pages(where):
     outbox = OutboxEmail.objects.first()
     if outbox is not None:
         pages[f"/admin/outbox_emails/inspect/{outbox.pk}/"] = SUPERUSER
-    # The edit view of one page of each type: the panels' widgets and their static files.
+    # The edit and create views of each page type: the panels' widgets and their static files.
     from wagtail.models import Page
 
+    parents = list(Page.objects.filter(depth__gt=1).specific().order_by("path"))
     for model in sorted(where["page_models"], key=lambda model: model.__name__):
         page = Page.objects.type(model).exact_type(model).order_by("path").first()
         if page is not None:
             pages[f"/admin/pages/{page.pk}/edit/"] = EDITORIAL
+        parent = next((parent for parent in parents if model.can_create_at(parent)), None)
+        if parent is not None:
+            meta = model._meta
+            pages[f"/admin/pages/add/{meta.app_label}/{meta.model_name}/{parent.pk}/"] = EDITORIAL
     return pages
 
 
