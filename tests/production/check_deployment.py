@@ -634,6 +634,15 @@ def check_admin_as(report, base_url, pages, role, user, password, number):
     _action, fields = FormParser.post_form(login.text, "password")
     fields.update(username=user.username, password=password, next="/admin/")
     response = browser.post("/admin/login/", fields)
+    session_cookie = next(
+        (c for c in response.headers.get_all("Set-Cookie") or [] if c.startswith("sessionid=")), ""
+    )
+    report.check(
+        section,
+        "the session cookie is Secure and HttpOnly",
+        "secure" in session_cookie.lower() and "httponly" in session_cookie.lower(),
+        session_cookie,
+    )
     if report.check(
         section,
         "logs in through /admin/login/",
