@@ -433,34 +433,27 @@ def book_a_consultation(report, browser, where, maildir, run_id):
         urllib.parse.parse_qs(urllib.parse.urlsplit(form_path).query)["start"][0],
         "%Y%m%dT%H%M%SZ",
     ).replace(tzinfo=UTC)
-    form_page = browser.get(form_path)
-    report.check(section, "the booking form answers 200", form_page.status == 200, form_page.status)
-    report.check(section, "the form sets the CSRF cookie", "csrftoken" in browser.cookies)
-    action, fields = FormParser.post_form(form_page.text, "organization_name")
     email_address = f"booking-{run_id}@example.org"
-    fields.update(
-        organization_name="Fundacja Sprawdzenia Wdrożenia",
-        contact_name="Anna Testowa",
-        email=email_address,
-        phone="12 345 67 89",
-        question="Czy wdrożenie działa?",
-        consent="on",
+    confirmation = submit_form(
+        report,
+        section,
+        browser,
+        form_path,
+        field="organization_name",
+        values={
+            "organization_name": "Fundacja Sprawdzenia Wdrożenia",
+            "contact_name": "Anna Testowa",
+            "email": email_address,
+            "phone": "12 345 67 89",
+            "question": "Czy wdrożenie działa?",
+            "consent": "on",
+        },
+        description="posting the form books the slot",
     )
-    response = browser.post(action or form_path, fields)
-    location = response.header("Location")
-    if not report.check(
-        section,
-        "posting the form books the slot",
-        response.status == 302 and location,
-        f"{response.status} {response.text[:300]}",
-    ):
+    if confirmation is None:
         return
-    done = browser.get(urllib.parse.urljoin(form_path, location))
     report.check(
-        section,
-        "the confirmation page shows the booking",
-        done.status == 200 and email_address in done.text,
-        done.status,
+        section, "the confirmation page shows the booking", email_address in confirmation.text
     )
     booking = where["Booking"].objects.filter(email=email_address).select_related("advisor").get()
     where["booked_advisor"] = booking.advisor
@@ -475,36 +468,51 @@ def book_a_consultation(report, browser, where, maildir, run_id):
 
 def register_for_a_meeting(report, browser, where, maildir, run_id):
     section = "meeting registration"
-    url = where["pages"]["a meeting"]
-    page = browser.get(url)
-    report.check(section, "the meeting page answers 200", page.status == 200, page.status)
-    action, fields = FormParser.post_form(page.text, "organisation")
     email_address = f"registration-{run_id}@example.org"
-    fields.update(
-        name="Jan Sprawdzający",
-        organisation="Stowarzyszenie Wdrożeniowe",
-        email=email_address,
-        phone="",
-        accessibility_needs="",
-        consent="on",
+    confirmation = submit_form(
+        report,
+        section,
+        browser,
+        where["pages"]["a meeting"],
+        field="organisation",
+        values={
+            "name": "Jan Sprawdzający",
+            "organisation": "Stowarzyszenie Wdrożeniowe",
+            "email": email_address,
+            "phone": "",
+            "accessibility_needs": "",
+            "consent": "on",
+        },
+        description="posting the form registers",
     )
-    response = browser.post(action or url, fields)
+    if confirmation is not None:
+        check_mail_with_ical(report, section, maildir, email_address)
+
+
+def submit_form(report, section, browser, path, *, field, values, description):
+    """GET the page with the form (keeping its CSRF cookie), POST it filled in as a person would,
+    follow the redirect: the confirmation page, or None when the post was refused."""
+    page = browser.get(path)
+    report.check(section, f"the form {path} answers 200", page.status == 200, page.status)
+    report.check(section, "the form sets the CSRF cookie", "csrftoken" in browser.cookies)
+    action, fields = FormParser.post_form(page.text, field)
+    response = browser.post(action or path, {**fields, **values})
     location = response.header("Location")
     if not report.check(
         section,
-        "posting the form registers",
+        description,
         response.status == 302 and location,
         f"{response.status} {response.text[:300]}",
     ):
-        return
-    confirmation = browser.get(urllib.parse.urljoin(url, location))
+        return None
+    confirmation = browser.get(urllib.parse.urljoin(path, location))
     report.check(
         section,
         "the confirmation page answers 200",
         confirmation.status == 200,
         confirmation.status,
     )
-    check_mail_with_ical(report, section, maildir, email_address)
+    return confirmation
 
 
 def staff_users(where):
@@ -590,15 +598,14 @@ def admin_pages(where):
         first = model.objects.first()
         if first is not None:
             pages[f"{base}edit/{first.pk}/"] = ADVISORY_STAFF
-    partner = Partner.objects.first()
-    if partner is not None:
-        pages[f"/admin/snippets/projects/partner/edit/{partner.pk}/"] = SUPERUSER
-    registration = MeetingRegistration.objects.first()
-    if registration is not None:
-        pages[f"/admin/snippets/projects/meetingregistration/edit/{registration.pk}/"] = SUPERUSER
-    outbox = OutboxEmail.objects.first()
-    if outbox is not None:
-        pages[f"/admin/outbox_emails/inspect/{outbox.pk}/"] = SUPERUSER
+    for model, url in (
+        (Partner, "/admin/snippets/projects/partner/edit/{}/"),
+        (MeetingRegistration, "/admin/snippets/projects/meetingregistration/edit/{}/"),
+        (OutboxEmail, "/admin/outbox_emails/inspect/{}/"),
+    ):
+        first = model.objects.first()
+        if first is not None:
+            pages[url.format(first.pk)] = SUPERUSER
     # The edit and create views of each page type: the panels' widgets and their static files.
     from wagtail.models import Page
 
