@@ -33,15 +33,19 @@ free_port() {
     python -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"
 }
 
+stop_services() {  # TERM to each service's process group; KILL what is left after 10 s
+    for pid in "${SERVICE_PIDS[@]}"; do kill -TERM -- "-$pid"; done
+    for pid in "${SERVICE_PIDS[@]}"; do
+        for _ in $(seq 1 50); do kill -0 -- "-$pid" || break; sleep 0.2; done
+        kill -KILL -- "-$pid"
+        wait "$pid"
+    done
+}
+
 cleanup() {
     local status=$?
     set +e
-    for pid in "${SERVICE_PIDS[@]}"; do kill -TERM -- "-$pid" 2>/dev/null; done
-    for pid in "${SERVICE_PIDS[@]}"; do
-        for _ in $(seq 1 50); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.2; done
-        kill -KILL -- "-$pid" 2>/dev/null
-        wait "$pid" 2>/dev/null
-    done
+    stop_services 2>/dev/null  # without the shell's "Terminated" notices
     if [ "$status" != 0 ]; then
         for log in "$WORK"/*.log; do
             [ -f "$log" ] || continue
