@@ -2,8 +2,8 @@
 # The production stage of CI (`make production-check`): the README's "Running in production",
 # run as written, on a throwaway PostgreSQL database and one Redis database, with a local SMTP
 # server; then tests/production/check_deployment.py looks at the site over HTTP. The three
-# README blocks (environment, deploy, services) are read out of README.md, so the README and
-# what CI runs cannot drift apart. Everything started here is stopped on exit.
+# README blocks (environment, deploy, services) are read out of README.md by
+# tests/production/readme.py, so the README and what CI runs cannot drift apart. Everything started here is stopped on exit.
 set -euo pipefail
 set -m  # each background service gets its own process group, stopped as a whole
 cd "$(dirname "$0")/.."
@@ -14,7 +14,6 @@ PG_HOST="${PG_HOST:-127.0.0.1}"
 PG_PORT="${PG_PORT:-5432}"
 PG_USER="${PG_USER:-postgres}"
 REDIS_DB="${PRODUCTION_CHECK_REDIS_DB:-15}"
-CHECKER="tests/production/check_deployment.py"
 DB_NAME="ngosite_production_$$_$(date +%s)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/ngosite-production.XXXXXX")"
 SERVICE_PIDS=()
@@ -93,10 +92,10 @@ export CLIENT_IP_HEADER="X-Real-IP"
 export STATIC_ROOT="$WORK/static" MEDIA_ROOT="$WORK/media"
 # gunicorn's control socket ($XDG_RUNTIME_DIR/gunicorn.ctl) too, apart from any other gunicorn.
 export XDG_RUNTIME_DIR="$WORK"
-for name in $(python "$CHECKER" environment-names); do
+for name in $(python -m tests.production.readme names); do
     [ -n "${!name:-}" ] || fail "the README's environment names $name, which this script does not set"
 done
-say "environment: $(python "$CHECKER" environment-names | tr '\n' ' ')"
+say "environment: $(python -m tests.production.readme names | tr '\n' ' ')"
 
 say "-- a local SMTP server (aiosmtpd) on port $SMTP_PORT, writing to a Maildir"
 python -m aiosmtpd -n -l "127.0.0.1:$SMTP_PORT" -c aiosmtpd.handlers.Mailbox "$WORK/mail" \
@@ -109,7 +108,7 @@ while IFS= read -r line; do
     step_started=$SECONDS
     eval "$line" </dev/null >>"$WORK/deploy.log" 2>&1 || fail "'$line' failed (its output is below)"
     say "  ok in $((SECONDS - step_started)) s"
-done < <(python "$CHECKER" readme-block deploy)
+done < <(python -m tests.production.readme deploy)
 [ "${DJANGO_SETTINGS_MODULE:-}" = "ngosite.settings.production" ] ||
     fail "the README's deployment block did not choose ngosite.settings.production"
 
@@ -120,10 +119,10 @@ while IFS= read -r line; do
     say "\$ $line &"
     eval "$line" </dev/null >"$WORK/service-$number.log" 2>&1 &
     SERVICE_PIDS+=("$!")
-done < <(python "$CHECKER" readme-block services)
+done < <(python -m tests.production.readme services)
 
 say "-- checking the site over HTTP"
-python "$CHECKER" check --base-url "http://127.0.0.1:$PORT" --maildir "$WORK/mail" ||
+python -m tests.production.check_deployment --base-url "http://127.0.0.1:$PORT" --maildir "$WORK/mail" ||
     fail "the deployed site did not pass (the failed checks are listed above)"
 for pid in "${SERVICE_PIDS[@]}"; do
     kill -0 "$pid" 2>/dev/null || fail "a service stopped while the site was being checked"

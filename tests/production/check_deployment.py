@@ -8,16 +8,13 @@ cookies like a browser, and uses the ORM only to find its way (which pages exist
 takes registrations) and to create one user per staff group; everything it checks goes through
 HTTP or the SMTP server.
 
-    python tests/production/check_deployment.py readme-block deploy   # print a README block
-    python tests/production/check_deployment.py check --base-url http://127.0.0.1:8001 \\
-        --maildir /tmp/mail
+    python -m tests.production.check_deployment --base-url http://127.0.0.1:8001 --maildir /tmp/mail
 """
 
 import argparse
 import email
 import email.policy
 import html
-import http.client
 import json
 import mailbox
 import re
@@ -25,122 +22,17 @@ import secrets
 import sys
 import time
 import urllib.parse
-from concurrent.futures import ThreadPoolExecutor
-from http.cookies import SimpleCookie
 from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parents[2]
-README = BASE_DIR / "README.md"
+import django
+
+from tests.production.admin_pages import check_admin
+from tests.production.browser import Browser, CheckFailed, FormParser
+
 WAIT_SECONDS = 120  # for gunicorn to answer and for the worker to deliver an e-mail
 
 HASHED_STATIC = re.compile(r"\.[0-9a-f]{12}\.(css|js)$")
 STATIC_REFERENCE = re.compile(r"""(?:href|src)="(/static/[^"?#]+\.(?:css|js))""")
-
-
-def readme_block(name):
-    """The fenced block that follows `<!-- production:NAME -->` in the README, as lines."""
-    text = README.read_text(encoding="utf-8")
-    marker = f"<!-- production:{name} -->"
-    if marker not in text:
-        raise SystemExit(f"README.md has no block marked {marker}")
-    after = text.split(marker, 1)[1].lstrip("\n")
-    if not after.startswith("```"):
-        raise SystemExit(f"{marker} in README.md is not followed by a fenced block")
-    body = after.split("\n", 1)[1].split("\n```", 1)[0]
-    return [line for line in body.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def environment_names():
-    """The variables the README's environment block sets (NAME=value lines)."""
-    return [line.split("=", 1)[0].strip() for line in readme_block("environment")]
-
-
-class CheckFailed(Exception):
-    pass
-
-
-class Response:
-    def __init__(self, status, headers, body):
-        self.status = status
-        self.headers = headers
-        self.body = body
-
-    @property
-    def text(self):
-        return self.body.decode("utf-8", errors="replace")
-
-    def header(self, name):
-        return self.headers.get(name, "")
-
-
-class Browser:
-    """One visitor behind the reverse proxy: HTTPS as far as Django knows, cookies kept."""
-
-    def __init__(self, base_url, client_ip):
-        parsed = urllib.parse.urlsplit(base_url)
-        self.host, self.port = parsed.hostname, parsed.port
-        self.origin = f"https://{self.host}:{self.port}"
-        self.client_ip = client_ip
-        self.cookies = {}
-
-    def request(self, method, path, *, data=None, headers=None, secure=True):
-        connection = http.client.HTTPConnection(self.host, self.port, timeout=60)
-        sent = {"Host": f"{self.host}:{self.port}", "X-Real-IP": self.client_ip}
-        if secure:
-            sent["X-Forwarded-Proto"] = "https"
-        if self.cookies:
-            sent["Cookie"] = "; ".join(f"{key}={value}" for key, value in self.cookies.items())
-        body = None
-        if data is not None:
-            body = urllib.parse.urlencode(data, doseq=True)
-            sent["Content-Type"] = "application/x-www-form-urlencoded"
-            sent["Origin"] = self.origin
-            sent["Referer"] = self.origin + path
-        sent.update(headers or {})
-        try:
-            connection.request(method, path, body=body, headers=sent)
-            raw = connection.getresponse()
-            response = Response(raw.status, raw.headers, raw.read())
-        finally:
-            connection.close()
-        for header in response.headers.get_all("Set-Cookie") or []:
-            cookie = SimpleCookie()
-            cookie.load(header)
-            for key, morsel in cookie.items():
-                if morsel["max-age"] == "0" or morsel.value == "":
-                    self.cookies.pop(key, None)
-                else:
-                    self.cookies[key] = morsel.value
-        return response
-
-    def get(self, path, **kwargs):
-        return self.request("GET", path, **kwargs)
-
-    def post(self, path, data, **kwargs):
-        return self.request("POST", path, data=data, **kwargs)
-
-
-class FormParser:
-    """The POST form of a page: its action and its fields with their current values."""
-
-    FORM = re.compile(r"<form\b([^>]*)>(.*?)</form>", re.S | re.I)
-    FIELD = re.compile(r"<(input|textarea|select)\b([^>]*)>", re.I)
-    ATTR = re.compile(r'([\w-]+)(?:="([^"]*)")?')
-
-    @classmethod
-    def post_form(cls, page_html, must_have):
-        for form_attrs, inner in cls.FORM.findall(page_html):
-            attrs = dict(cls.ATTR.findall(form_attrs))
-            if attrs.get("method", "").lower() != "post":
-                continue
-            fields = {}
-            for _tag, field_attrs in cls.FIELD.findall(inner):
-                field = dict(cls.ATTR.findall(field_attrs))
-                if "name" in field and field.get("type") not in ("checkbox", "submit"):
-                    fields[field["name"]] = html.unescape(field.get("value", ""))
-            if must_have in fields:
-                return html.unescape(attrs.get("action", "")), fields
-        raise CheckFailed(f"no POST form with the field {must_have!r} on the page")
 
 
 class Report:
@@ -515,187 +407,11 @@ def submit_form(report, section, browser, path, *, field, values, description):
     return confirmation
 
 
-def staff_users(where):
-    """One user per staff group (and a superuser), with fresh passwords."""
-    from django.contrib.auth.models import Group, User
-
-    users = {}
-    for role, group_name in (
-        ("advisory point", "Punkt doradczy"),
-        ("advisor", "Doradcy"),
-        ("moderator", "Moderators"),
-        ("editor", "Editors"),
-        ("superuser", None),
-    ):
-        password = secrets.token_urlsafe(16)
-        username = "check-" + role.replace(" ", "-")
-        user = User.objects.filter(username=username).first() or User(username=username)
-        user.set_password(password)
-        user.is_superuser = user.is_staff = group_name is None
-        user.save()
-        if group_name:
-            user.groups.set([Group.objects.get(name=group_name)])
-        users[role] = (user, password)
-    advisor = where.get("booked_advisor") or where["Advisor"].objects.first()
-    advisor.user = users["advisor"][0]
-    advisor.save(update_fields=["user"])
-    where["linked_advisor"] = advisor
-    return users
-
-
-ALL = {"advisory point", "advisor", "moderator", "editor", "superuser"}
-ADVISORY_STAFF = {"advisory point", "superuser"}
-BOOKINGS = {"advisory point", "advisor", "superuser"}
-EDITORIAL = {"moderator", "editor", "superuser"}
-SUPERUSER = {"superuser"}
-
-
-def admin_pages(where):
-    """Every admin page the project adds, with who may open it."""
-    from advisory.models import AvailabilityRule, Closure, Topic
-    from home.models import OutboxEmail
-    from projects.models import MeetingRegistration, Partner
-
-    Booking = where["Booking"]
-    site = where["site"]
-    organization = where["organization"]
-    own = where.get("booking") or Booking.objects.filter(advisor=where["linked_advisor"]).first()
-    others = Booking.objects.exclude(advisor=where["linked_advisor"]).first()
-    pages = {
-        "/admin/": ALL,
-        "/admin/advisory/booking/": BOOKINGS,
-        "/admin/advisory/booking/create/": set(),  # bookings are made only by booking_create
-        "/admin/advisory/booking/?export=csv": BOOKINGS,
-        "/admin/advisory/booking/?export=xlsx": BOOKINGS,
-        "/admin/advisory/calendar/": BOOKINGS,
-        "/admin/advisory/statistics/": ADVISORY_STAFF,
-        "/admin/advisory/statistics/?format=csv": ADVISORY_STAFF,
-        "/admin/advisory/book/": ADVISORY_STAFF,
-        f"/admin/settings/advisory/bookingpolicy/{site.pk}/": ADVISORY_STAFF,
-        f"/admin/settings/home/sitesettings/{site.pk}/": SUPERUSER,
-        "/admin/snippets/ngomap/organization/": EDITORIAL,
-        "/admin/snippets/ngomap/organization/?export=csv": EDITORIAL,
-        "/admin/snippets/ngomap/organization/add/": EDITORIAL,
-        f"/admin/snippets/ngomap/organization/edit/{organization.pk}/": EDITORIAL,
-        f"/admin/snippets/ngomap/organization/inspect/{organization.pk}/": EDITORIAL,
-        f"/admin/snippets/ngomap/organization/history/{organization.pk}/": EDITORIAL,
-        "/admin/snippets/projects/partner/": SUPERUSER,
-        "/admin/snippets/projects/partner/add/": SUPERUSER,
-        "/admin/snippets/projects/meetingregistration/": SUPERUSER,
-        "/admin/snippets/projects/meetingregistration/?export=csv": SUPERUSER,
-        "/admin/outbox_emails/": SUPERUSER,
-        "/admin/pages/": EDITORIAL,
-    }
-    if own is not None:
-        pages[f"/admin/advisory/booking/inspect/{own.pk}/"] = BOOKINGS
-        pages[f"/admin/advisory/booking/edit/{own.pk}/"] = BOOKINGS
-    if others is not None:
-        pages[f"/admin/advisory/booking/inspect/{others.pk}/"] = ADVISORY_STAFF
-    for model in (Topic, where["Advisor"], AvailabilityRule, Closure):
-        base = f"/admin/advisory/{model._meta.model_name}/"
-        pages[base] = ADVISORY_STAFF
-        pages[base + "create/"] = ADVISORY_STAFF
-        first = model.objects.first()
-        if first is not None:
-            pages[f"{base}edit/{first.pk}/"] = ADVISORY_STAFF
-    for model, url in (
-        (Partner, "/admin/snippets/projects/partner/edit/{}/"),
-        (MeetingRegistration, "/admin/snippets/projects/meetingregistration/edit/{}/"),
-        (OutboxEmail, "/admin/outbox_emails/inspect/{}/"),
-    ):
-        first = model.objects.first()
-        if first is not None:
-            pages[url.format(first.pk)] = SUPERUSER
-    # The edit and create views of each page type: the panels' widgets and their static files.
-    from wagtail.models import Page
-
-    parents = list(Page.objects.filter(depth__gt=1).specific().order_by("path"))
-    for model in sorted(where["page_models"], key=lambda model: model.__name__):
-        page = Page.objects.type(model).exact_type(model).order_by("path").first()
-        if page is not None:
-            pages[f"/admin/pages/{page.pk}/edit/"] = EDITORIAL
-        parent = next((parent for parent in parents if model.can_create_at(parent)), None)
-        if parent is not None:
-            meta = model._meta
-            pages[f"/admin/pages/add/{meta.app_label}/{meta.model_name}/{parent.pk}/"] = EDITORIAL
-    return pages
-
-
-def check_admin(report, base_url, where):
-    users = staff_users(where)
-    pages = admin_pages(where)
-    # One staff member at a time would leave gunicorn's other workers idle.
-    with ThreadPoolExecutor(max_workers=3) as pool:
-        for future in [
-            pool.submit(check_admin_as, report, base_url, pages, role, user, password, number)
-            for number, (role, (user, password)) in enumerate(users.items(), start=10)
-        ]:
-            future.result()
-
-
-def check_admin_as(report, base_url, pages, role, user, password, number):
-    section = f"admin as {role}"
-    browser = Browser(base_url, client_ip=f"192.0.2.{number}")
-    login = browser.get("/admin/login/")
-    report.check(section, "the login page answers 200", login.status == 200, login.status)
-    _action, fields = FormParser.post_form(login.text, "password")
-    fields.update(username=user.username, password=password, next="/admin/")
-    response = browser.post("/admin/login/", fields)
-    session_cookie = next(
-        (c for c in response.headers.get_all("Set-Cookie") or [] if c.startswith("sessionid=")), ""
-    )
-    report.check(
-        section,
-        "the session cookie is Secure and HttpOnly",
-        "secure" in session_cookie.lower() and "httponly" in session_cookie.lower(),
-        session_cookie,
-    )
-    if report.check(
-        section,
-        "logs in through /admin/login/",
-        response.status == 302 and "sessionid" in browser.cookies,
-        response.status,
-    ):
-        for url, allowed in pages.items():
-            response = browser.get(url)
-            location = response.header("Location")
-            if role in allowed:
-                report.check(
-                    section,
-                    f"{url} answers 200",
-                    response.status == 200,
-                    f"{response.status} {location}",
-                )
-            else:
-                report.check(
-                    section,
-                    f"{url} is refused",
-                    response.status == 403
-                    or (response.status == 302 and "/admin/login/" not in location),
-                    f"{response.status} {location}",
-                )
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-    block = commands.add_parser("readme-block", help="print one of the README's blocks")
-    block.add_argument("name", choices=["environment", "deploy", "services"])
-    commands.add_parser("environment-names", help="the variables the README's environment sets")
-    check = commands.add_parser("check", help="check the running deployment over HTTP")
-    check.add_argument("--base-url", required=True)
-    check.add_argument("--maildir", required=True)
+    parser.add_argument("--base-url", required=True, help="where gunicorn listens")
+    parser.add_argument("--maildir", required=True, help="where the SMTP server writes")
     arguments = parser.parse_args()
-    if arguments.command == "readme-block":
-        print("\n".join(readme_block(arguments.name)))
-        return 0
-    if arguments.command == "environment-names":
-        print("\n".join(environment_names()))
-        return 0
-
-    sys.path.insert(0, str(BASE_DIR))
-    import django
-
     django.setup()
     report = Report()
     browser = Browser(arguments.base_url, client_ip="192.0.2.1")

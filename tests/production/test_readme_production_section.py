@@ -3,7 +3,7 @@
 
 from pathlib import Path
 
-from tests.production.check_deployment import environment_names, readme_block
+from tests.production.readme import environment_names, readme_block
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
