@@ -25,6 +25,7 @@ import urllib.parse
 from pathlib import Path
 
 import django
+from icalendar import Calendar
 
 from tests.production.admin_pages import check_admin
 from tests.production.browser import Browser, CheckFailed, FormParser
@@ -121,6 +122,7 @@ def site_map():
     advisory = first(AdvisoryPage)
     topic = topics_for_booking().first()
     news_index = first(NewsIndexPage)
+    news = first(NewsPage)
     map_page = first(MapPage)
     organization = Organization.objects.filter(live=True).order_by("name").first()
     pages = {
@@ -130,7 +132,7 @@ def site_map():
         "a meeting": meeting.page.specific.meeting_url(meeting),
         "a meeting's iCalendar file": meeting.page.specific.meeting_url(meeting, "meeting_ical"),
         "news list": news_index.url,
-        "a news item": first(NewsPage).url,
+        "a news item": news.url,
         "news RSS feed": news_index.url + news_index.reverse_subpage("feed_rss"),
         "news Atom feed": news_index.url + news_index.reverse_subpage("feed_atom"),
         "the guide": guide.url,
@@ -161,7 +163,7 @@ def site_map():
         "advisory": advisory,
         "topic": topic,
         "organization": organization,
-        "news_index": news_index,
+        "news": news,
         "page_models": {type(page) for page in Page.objects.filter(depth__gt=1).specific()},
         "Advisor": Advisor,
         "Booking": Booking,
@@ -186,9 +188,22 @@ def check_pages(report, browser, where):
     )
 
 
-def parse_ical(data):
-    from icalendar import Calendar
+def check_search_index(report, browser, where):
+    """Wagtail indexes pages in tasks: once the worker has run them, search finds a news item."""
+    news = where["news"]
+    word = max(re.findall(r"\w+", news.title), key=len)
+    deadline = time.monotonic() + WAIT_SECONDS
+    for attempt in range(1, 10_000):
+        # A new URL each time, so that no page cache answers with an earlier, empty result.
+        search = f"/szukaj/?q={urllib.parse.quote(word)}&proba={attempt}"
+        found = news.url in browser.get(search).text
+        if found or time.monotonic() > deadline:
+            break
+        time.sleep(2)
+    report.check("pages", f"search for {word!r} finds {news.url} (indexed by the worker)", found)
 
+
+def parse_ical(data):
     calendar = Calendar.from_ical(data)
     return calendar.walk("VEVENT")
 
@@ -435,6 +450,7 @@ def main():
             arguments.maildir,
             run_id,
         )
+        report.timed("search index", check_search_index, report, browser, where)
         report.timed("admin", check_admin, report, arguments.base_url, where)
     except CheckFailed as error:
         report.check("setup", str(error), False)
