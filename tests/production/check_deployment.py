@@ -403,7 +403,9 @@ def submit_form(report, section, browser, path, *, field, values, description):
     report.check(section, f"the form {path} answers 200", page.status == 200, page.status)
     report.check(section, "the form sets the CSRF cookie", "csrftoken" in browser.cookies)
     action, fields = FormParser.post_form(page.text, field)
-    response = browser.post(action or path, {**fields, **values})
+    # Where a browser would send it: the action resolved against the page, without a fragment.
+    target = urllib.parse.urldefrag(urllib.parse.urljoin(path, action)).url
+    response = browser.post(target, {**fields, **values})
     location = response.header("Location")
     if not report.check(
         section,
