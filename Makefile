@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install demo messages bench lint format browser clean
+.PHONY: run test install demo messages bench lint format browser clean production-check
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)."; exit 1; }
@@ -51,6 +51,11 @@ test: install browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
+
+# The README's "Running in production" on a throwaway PostgreSQL database, Redis database
+# PRODUCTION_CHECK_REDIS_DB (15) and a local SMTP server, checked over HTTP (CI's last stage).
+production-check: install
+	bash .ci/production_check.sh
 
 lint: install
 	$(BIN)/ruff check .

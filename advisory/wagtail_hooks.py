@@ -39,11 +39,27 @@ def related_filter(field_name, title, model):
     return RelatedFilter
 
 
+def yes_no_column(model, field_name):
+    """A boolean field as "tak"/"nie" in a modeladmin list. wagtail-modeladmin would draw
+    django.contrib.admin's `admin/img/icon-yes.svg` (with "True" as its text), a file the project
+    does not have: with the production static manifest the list answered 500."""
+
+    def column(self, obj):
+        return _("yes") if getattr(obj, field_name) else _("no")
+
+    column.short_description = model._meta.get_field(field_name).verbose_name
+    column.admin_order_field = field_name
+    return column
+
+
 class TopicAdmin(ModelAdmin):
     model = Topic
     menu_label = _("Topics")
     menu_icon = "tag"
-    list_display = ("name", "duration_minutes", "offers_in_person", "offers_online", "offers_phone")
+    list_display = ("name", "duration_minutes", "in_person", "online", "by_phone")
+    in_person = yes_no_column(Topic, "offers_in_person")
+    online = yes_no_column(Topic, "offers_online")
+    by_phone = yes_no_column(Topic, "offers_phone")
     search_fields = ("name", "description")
     prepopulated_fields = {"slug": ("name",)}
 
@@ -52,7 +68,8 @@ class AdvisorAdmin(ModelAdmin):
     model = Advisor
     menu_label = _("Advisors")
     menu_icon = "user"
-    list_display = ("name", "email", "is_active")
+    list_display = ("name", "email", "active")
+    active = yes_no_column(Advisor, "is_active")
     list_filter = ("is_active", related_filter("topics", _("topic"), Topic))
     search_fields = ("name", "email", "bio")
 

@@ -162,8 +162,8 @@ CONTACT_BODY = [
     DEMO_NOTE,
     _heading("Referat ds. Współpracy z Organizacjami Pozarządowymi"),
     _paragraph(
-        "<p>al. Powstania Warszawskiego 10, 31-549 Kraków<br>"
-        'telefon: 12 616 78 21<br>e-mail: <a href="mailto:ngo@example.org">ngo@example.org</a></p>'
+        "<p>al. Powstania Warszawskiego 10, 31-549 Kraków<br/>"
+        'telefon: 12 616 78 21<br/>e-mail: <a href="mailto:ngo@example.org">ngo@example.org</a></p>'
     ),
     _heading("Godziny pracy"),
     (

@@ -60,15 +60,9 @@ class GeocodeResult:
 
 
 def geocoder_settings():
-    defaults = {
-        "SERVICE": "nominatim",
-        "OPTIONS": {},
-        "USER_AGENT": "krakow-ngo-platform",
-        "TIMEOUT": 5,
-        "MIN_DELAY_SECONDS": 1.0,
-        "CACHE_SECONDS": 60 * 60 * 24 * 90,
-    }
-    return {**defaults, **getattr(settings, "NGOMAP_GEOCODER", {})}
+    """The geocoder's settings (settings.NGOMAP_GEOCODER, whose defaults live in base.py), read at
+    call time so tests can override them."""
+    return settings.NGOMAP_GEOCODER
 
 
 def normalise_address(address):

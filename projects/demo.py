@@ -133,8 +133,8 @@ WPNW = {
             "najbardziej interesujący Twoją organizację temat i przyjdź na spotkanie.</p>"
             "<p>Harmonogram spotkań znajduje się niżej. Wkrótce podamy tematykę kolejnych "
             "pięciu terminów!</p>"
-            "<p>Prosimy o potwierdzenie przybycia na spotkania:<br>"
-            'mailem: <a href="mailto:biuro@malopolskiengo.pl">biuro@malopolskiengo.pl</a><br>'
+            "<p>Prosimy o potwierdzenie przybycia na spotkania:<br/>"
+            'mailem: <a href="mailto:biuro@malopolskiengo.pl">biuro@malopolskiengo.pl</a><br/>'
             "telefonicznie: 505 343 132</p>"
         ),
         _h("O projekcie"),

@@ -153,7 +153,7 @@ STATICFILES_DIRS = [
     # LEAFLET_CONFIG["PLUGINS"]["markercluster"] names.
     ("xstatic/leaflet-markercluster", xstatic_markercluster.BASE_DIR),
 ]
-STATIC_ROOT = BASE_DIR / "static"
+STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "static")))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 MEDIA_URL = env("MEDIA_URL", "/media/")

@@ -12,10 +12,17 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in the environment for production.")
+# The map's cache version and ETags, the rate limits of public forms and the geocoder's answers
+# assume that every app server and the worker see one cache; a local-memory cache per process
+# would quietly break them all.
+if not env("REDIS_URL"):
+    raise ImproperlyConfigured(
+        "REDIS_URL must be set in the environment for production: a Redis cache shared by every "
+        "app server and the task worker (e.g. REDIS_URL=redis://127.0.0.1:6379/0)."
+    )
 
-STORAGES["staticfiles"] = {  # noqa: F405
-    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-}
+# WhiteNoise's compressed manifest storage, leaving alone source maps a package does not ship.
+STORAGES["staticfiles"] = {"BACKEND": "ngosite.storage.ManifestStaticFilesStorage"}  # noqa: F405
 
 # TLS ends at the reverse proxy, which sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

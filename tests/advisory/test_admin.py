@@ -1,6 +1,8 @@
 """Staff tools and permissions: the point's group sees everything, an advisor their own
 bookings, an editor nothing."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -184,3 +186,16 @@ def test_statistics_download_as_csv_per_topic_and_month(staff_client, bookings):
     assert lines[0] == "Miesiąc,Temat,Rezerwacje,Odbyta,Nieobecność,Odwołane"
     month = bookings["mine"].starts_at.astimezone(WARSAW).strftime("%Y-%m")
     assert lines[1] == f"{month},Prawo,2,0,0,0"
+
+
+def test_topic_and_advisor_lists_say_yes_and_no_in_words(staff_client, topic, advisor):
+    """Booleans read "tak"/"nie", not django.contrib.admin's icons, which the project does not
+    have (with the production static manifest the lists answered 500)."""
+    topic.offers_online = False
+    topic.save()
+    topics = staff_client.get("/admin/advisory/topic/").content.decode()
+    advisors = staff_client.get("/admin/advisory/advisor/").content.decode()
+    assert "icon-yes.svg" not in topics + advisors and "icon-no.svg" not in topics + advisors
+    assert re.search(r'class="field-in_person[^"]*">\s*tak\s*<', topics)
+    assert re.search(r'class="field-online[^"]*">\s*nie\s*<', topics)
+    assert re.search(r'class="field-active[^"]*">\s*tak\s*<', advisors)

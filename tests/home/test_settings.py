@@ -20,6 +20,7 @@ def run_manage(*args, env_overrides):
             "ALLOWED_HOSTS",
             "DJANGO_SETTINGS_MODULE",
             "DEBUG",
+            "REDIS_URL",
             "DJANGO_ALLOW_ASYNC_UNSAFE",  # set for the browser tests only
         }
     }
@@ -44,23 +45,28 @@ def test_production_settings_pass_check_deploy_without_warnings():
             "DJANGO_SETTINGS_MODULE": "ngosite.settings.production",
             "SECRET_KEY": "k3Q9v!x2#Lr7pZ0s@Wm4Ty8&Nb6Hc1Jf5Dg3Ke9Ua2Ro7Ei4Vz",
             "ALLOWED_HOSTS": "ngo.example.org",
+            "REDIS_URL": "redis://127.0.0.1:6379/0",
         },
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
 
 
-def test_production_refuses_to_start_without_a_secret_key():
-    result = run_manage(
-        "check",
-        env_overrides={
-            "DJANGO_SETTINGS_MODULE": "ngosite.settings.production",
-            "ALLOWED_HOSTS": "ngo.example.org",
-            "SECRET_KEY": "",
-        },
-    )
+@pytest.mark.parametrize(
+    ("variable", "message"),
+    [("SECRET_KEY", "SECRET_KEY must be set"), ("REDIS_URL", "REDIS_URL must be set")],
+)
+def test_production_refuses_to_start_without(variable, message):
+    """Without its secret, or without a cache that every app server shares."""
+    configured = {
+        "DJANGO_SETTINGS_MODULE": "ngosite.settings.production",
+        "SECRET_KEY": "k3Q9v!x2#Lr7pZ0s@Wm4Ty8&Nb6Hc1Jf5Dg3Ke9Ua2Ro7Ei4Vz",
+        "ALLOWED_HOSTS": "ngo.example.org",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
+    }
+    result = run_manage("check", env_overrides={**configured, variable: ""})
     assert result.returncode != 0
-    assert "SECRET_KEY must be set" in result.stderr
+    assert message in result.stderr
 
 
 def test_site_is_polish_first(settings):
