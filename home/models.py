@@ -80,6 +80,7 @@ class HomePage(ContentPage):  # noqa: DJ008 (Page defines __str__)
         "news.NewsIndexPage",
         "guidebook.GuidebookPage",
         "advisory.AdvisoryPage",
+        "consultations.ConsultationIndexPage",
     ]
     max_count = 1
 
