@@ -1,6 +1,7 @@
 """Writes of the consultations app: the draft import, comments and their confirmation, the
 city's positions, merging duplicates, the report's publication, expiry and retention."""
 
+import base64
 import re
 from dataclasses import dataclass
 
@@ -155,8 +156,22 @@ def draft_import_text(*, page, text):
 # --- comments -------------------------------------------------------------------------------
 
 
+def _signer():
+    return signing.TimestampSigner(salt=CONFIRM_SALT)
+
+
 def confirmation_token(submission):
-    return signing.dumps({"s": submission.pk}, salt=CONFIRM_SALT, compress=True)
+    # The link lives under the consultation page, and Wagtail routes only path segments of
+    # [\w-]: the signed value (which has colons) is wrapped in URL-safe base64 without padding.
+    signed = _signer().sign_object({"s": submission.pk})
+    return base64.urlsafe_b64encode(signed.encode()).decode().rstrip("=")
+
+
+def _unwrap(token):
+    try:
+        return base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+    except (ValueError, UnicodeDecodeError):
+        return ""
 
 
 def confirmation_url(submission):
@@ -249,10 +264,8 @@ def comment_submit(
 def submission_for_token(token):
     """The submission a confirmation link names, or InvalidConfirmation saying why not."""
     try:
-        data = signing.loads(
-            token,
-            salt=CONFIRM_SALT,
-            max_age=settings.CONSULTATIONS_CONFIRMATION_HOURS * 3600,
+        data = _signer().unsign_object(
+            _unwrap(token), max_age=settings.CONSULTATIONS_CONFIRMATION_HOURS * 3600
         )
     except signing.SignatureExpired:
         raise InvalidConfirmation(
