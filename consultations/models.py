@@ -66,7 +66,8 @@ class ConsultationPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page def
     """One consultation: its facts, period, attachments, the draft and the comment routes.
 
     Routes under the page: `uwagi/` (the comment form, `?jednostka=<uid>` preselects a unit),
-    `uwagi/wyslano/`, `uwagi/potwierdz/<token>/` (double opt-in), `raport/` and `raport.xlsx`.
+    `uwagi/wyslano/`, `uwagi/potwierdz/<token>/` (double opt-in), `raport/` and `raport/xlsx/`
+    (Wagtail routes only path segments of letters, digits, "-" and "_": no dotted file name).
     """
 
     subject = models.TextField(
@@ -315,7 +316,7 @@ class ConsultationPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page def
 
         return report(request, page=self)
 
-    @path("raport.xlsx", name="report_xlsx")
+    @path("raport/xlsx/", name="report_xlsx")
     def report_xlsx_view(self, request):
         from .views import report_xlsx
 

@@ -71,7 +71,7 @@ def test_the_team_group_exists_after_migrations(db):
 def listing(response):
     """The result table of a modeladmin list (the filter sidebar names every organization)."""
     html = response.content.decode()
-    start = html.index("<table class=\"listing")
+    start = html.index('<table class="listing')
     return html[start : html.index("</table>", start)]
 
 
