@@ -280,3 +280,12 @@ def consultation_page_buttons(page, user, view_name, next_url=None):
             ),
         ]
     return buttons
+
+
+@hooks.register("home_page_sections", order=25)
+def open_consultations_section(*, request, page):
+    """ "Trwające konsultacje": consultations taking comments now, closing soonest first."""
+    consultations = selectors.open_consultations(limit=3)
+    if not consultations:
+        return None
+    return {"template": "consultations/home_section.html", "consultations": consultations}

@@ -141,3 +141,11 @@ def test_attachments_cost_one_query_whatever_their_number(client, consultation):
         html = client.get(consultation.url).content.decode()
     assert "Załącznik 2" in html
     assert len(queries) <= PAGE_QUERIES + 1
+
+
+def test_the_home_page_lists_open_consultations_only(client, home_page, consultation_index):
+    make_consultation(consultation_index, title="Trwające teraz")
+    make_consultation(consultation_index, title="Dawne", opens_in_days=-40, closes_in_days=-10)
+    html = client.get("/").content.decode()
+    assert "Trwające konsultacje" in html
+    assert "Trwające teraz" in html and "Dawne" not in html
