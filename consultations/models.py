@@ -35,8 +35,9 @@ class ConsultationState(models.TextChoices):
     CLOSED = "closed", _("closed")
 
 
-class ConsultationIndexPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
-    """The list of consultations ("Konsultacje"): open, upcoming and closed, with a filter."""
+class ConsultationIndexPage(RoutablePageMixin, ContentPage):  # noqa: DJ008
+    """The list of consultations ("Konsultacje"): open, upcoming and closed, with a filter;
+    feeds under it: `rss/`, `atom/` and `kalendarz/` (closing times as iCalendar)."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["consultations.ConsultationPage"]
@@ -60,6 +61,24 @@ class ConsultationIndexPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
             states=ConsultationState.choices,
         )
         return context
+
+    @path("rss/", name="feed_rss")
+    def feed_rss(self, request):
+        from .feeds import ConsultationRssFeed
+
+        return ConsultationRssFeed(index_page=self)(request)
+
+    @path("atom/", name="feed_atom")
+    def feed_atom(self, request):
+        from .feeds import ConsultationAtomFeed
+
+        return ConsultationAtomFeed(index_page=self)(request)
+
+    @path("kalendarz/", name="feed_ical")
+    def feed_ical(self, request):
+        from .feeds import consultations_ical
+
+        return consultations_ical(request, index_page=self)
 
 
 class ConsultationPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines __str__)

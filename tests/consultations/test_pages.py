@@ -149,3 +149,16 @@ def test_the_home_page_lists_open_consultations_only(client, home_page, consulta
     html = client.get("/").content.decode()
     assert "Trwające konsultacje" in html
     assert "Trwające teraz" in html and "Dawne" not in html
+
+
+def test_the_index_has_rss_atom_and_an_icalendar_of_closing_times(client, consultation_index):
+    page = make_consultation(consultation_index, title="Z kanałów")
+    rss = client.get(consultation_index.url + "rss/")
+    assert rss["Content-Type"].startswith("application/rss+xml")
+    assert "Z kanałów" in rss.content.decode()
+    atom = client.get(consultation_index.url + "atom/")
+    assert "Z kanałów" in atom.content.decode()
+    ical = client.get(consultation_index.url + "kalendarz/").content.decode()
+    assert "BEGIN:VEVENT" in ical and "TZID=Europe/Warsaw" in ical
+    closes = timezone.localtime(page.closes_at, WARSAW).strftime("%Y%m%dT%H%M")
+    assert closes in ical
