@@ -13,7 +13,7 @@ def main():
         from tests.consultations.factories import (
             make_consultation,
             make_consultation_index,
-            make_submission,
+            make_many_comments,
             make_units,
         )
         from tests.home.factories import make_home_page, make_site_settings
@@ -28,22 +28,14 @@ def main():
         for number, (unit_count, comment_count) in enumerate(((30, 100), (300, 1000))):
             page = make_consultation(index, title=f"Konsultacja {number}", slug=f"k-{number}")
             units = make_units(page, unit_count, chapters=6)
-            submissions = [
-                make_submission(page, organization_name=f"Organizacja {i}") for i in range(80)
-            ]
-            Comment.objects.bulk_create(
-                [
-                    Comment(
-                        submission=submissions[i % len(submissions)],
-                        consultation=page,
-                        unit=units[(i * 7) % unit_count],
-                        proposed_wording="Proponowane brzmienie zapisu.",
-                        justification="Uzasadnienie uwagi organizacji.",
-                        position=Comment.Position.values[i % 4],
-                        position_justification="Uzasadnienie stanowiska miasta.",
-                    )
-                    for i in range(comment_count)
-                ]
+            make_many_comments(
+                page,
+                units,
+                comment_count,
+                organizations=80,
+                proposed_wording="Proponowane brzmienie zapisu.",
+                position=Comment.Position.ACCEPTED,
+                position_justification="Uzasadnienie stanowiska miasta.",
             )
             services.report_publish(page=page)
             for name, url in (("page", page.url), ("report", page.url + "raport/")):

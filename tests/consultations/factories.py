@@ -83,3 +83,22 @@ def make_comment(submission, unit=None, **fields):
         current_wording=unit.text if unit else "",
         **fields,
     )
+
+
+def make_many_comments(page, units, count, *, organizations=50, **fields):
+    """`count` confirmed comments spread over `units` from `organizations` organisations."""
+    submissions = [
+        make_submission(page, organization_name=f"Organizacja {i}") for i in range(organizations)
+    ]
+    fields.setdefault("justification", "Uzasadnienie uwagi organizacji.")
+    return Comment.objects.bulk_create(
+        [
+            Comment(
+                submission=submissions[i % organizations],
+                consultation=page,
+                unit=units[(i * 7) % len(units)],
+                **fields,
+            )
+            for i in range(count)
+        ]
+    )

@@ -43,6 +43,18 @@ def form_data(units=(), **fields):
     return data
 
 
+def submit(page, unit, *, justification="Bo tak.", now=None):
+    return services.comment_submit(
+        page=page,
+        organization_name="Fundacja",
+        contact_name="Jan",
+        email="jan@example.org",
+        consent=True,
+        rows=[{"unit": unit, "proposed_wording": "", "justification": justification}],
+        now=now,
+    )
+
+
 def comment_url(page):
     return page.url + "uwagi/"
 
@@ -108,32 +120,11 @@ def test_unconfirmed_submissions_expire_by_command_and_their_link_says_so(
     client, consultation, units, settings
 ):
     settings.CONSULTATIONS_CONFIRMATION_HOURS = 48
-    old = services.comment_submit(
-        page=consultation,
-        organization_name="Fundacja",
-        contact_name="Jan",
-        email="jan@example.org",
-        consent=True,
-        rows=[{"unit": units[1], "proposed_wording": "", "justification": "Bo tak."}],
-        now=timezone.now() - timedelta(hours=49),
-    )
+    old = submit(consultation, units[1], now=timezone.now() - timedelta(hours=49))
     link = consultation.url + "uwagi/potwierdz/" + services.confirmation_token(old) + "/"
-    fresh = services.comment_submit(
-        page=consultation,
-        organization_name="Fundacja",
-        contact_name="Jan",
-        email="jan@example.org",
-        consent=True,
-        rows=[{"unit": units[1], "proposed_wording": "", "justification": "Bo tak."}],
-    )
-    confirmed = services.comment_submit(
-        page=consultation,
-        organization_name="Fundacja",
-        contact_name="Jan",
-        email="jan@example.org",
-        consent=True,
-        rows=[{"unit": None, "proposed_wording": "", "justification": "Ogólnie."}],
-        now=timezone.now() - timedelta(hours=72),
+    fresh = submit(consultation, units[1])
+    confirmed = submit(
+        consultation, None, justification="Ogólnie.", now=timezone.now() - timedelta(hours=72)
     )
     Submission.objects.filter(pk=confirmed.pk).update(confirmed_at=timezone.now())
     call_command("expire_unconfirmed_comments")
@@ -219,14 +210,7 @@ def test_a_submission_after_the_close_is_refused_and_the_text_is_given_back(
 
 
 def test_a_comment_sent_in_time_can_be_confirmed_after_the_close(consultation, units):
-    submission = services.comment_submit(
-        page=consultation,
-        organization_name="Fundacja",
-        contact_name="Jan",
-        email="jan@example.org",
-        consent=True,
-        rows=[{"unit": units[1], "proposed_wording": "", "justification": "Bo tak."}],
-    )
+    submission = submit(consultation, units[1])
     type(consultation).objects.filter(pk=consultation.pk).update(
         closes_at=timezone.now() - timedelta(minutes=1)
     )
@@ -238,14 +222,7 @@ def test_a_unit_of_another_consultation_is_refused(consultation_index, consultat
     other = make_consultation(consultation_index, title="Inna")
     other_units = make_units(other, 2)
     with pytest.raises(services.ConsultationError):
-        services.comment_submit(
-            page=consultation,
-            organization_name="Fundacja",
-            contact_name="Jan",
-            email="jan@example.org",
-            consent=True,
-            rows=[{"unit": other_units[1], "proposed_wording": "", "justification": "x"}],
-        )
+        submit(consultation, other_units[1], justification="x")
 
 
 def test_approved_comments_appear_under_their_unit_only_when_the_page_allows_it(

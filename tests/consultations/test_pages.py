@@ -12,6 +12,7 @@ from consultations.models import ConsultationState
 from tests.consultations.factories import (
     make_comment,
     make_consultation,
+    make_many_comments,
     make_submission,
     make_units,
 )
@@ -98,20 +99,7 @@ def test_the_page_query_count_does_not_grow_with_units_and_comments(
 ):
     unit_count, comment_count = size
     units = make_units(consultation, unit_count)
-    submissions = [make_submission(consultation, organization_name=f"Org {i}") for i in range(50)]
-    from consultations.models import Comment
-
-    Comment.objects.bulk_create(
-        [
-            Comment(
-                submission=submissions[i % 50],
-                consultation=consultation,
-                unit=units[i % unit_count],
-                justification="U",
-            )
-            for i in range(comment_count)
-        ]
-    )
+    make_many_comments(consultation, units, comment_count)
     client.get(consultation.url)  # warm the site and settings caches
     with django_assert_max_num_queries(PAGE_QUERIES):
         response = client.get(consultation.url)

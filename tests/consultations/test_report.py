@@ -16,6 +16,7 @@ from home.models import OutboxEmail
 from tests.consultations.factories import (
     make_comment,
     make_consultation,
+    make_many_comments,
     make_submission,
     make_units,
 )
@@ -146,19 +147,7 @@ def test_retention_leaves_recent_consultations_alone(closed, rows, settings):
 def test_the_report_query_count_does_not_grow(client, closed, size, django_assert_max_num_queries):
     unit_count, comment_count = size
     units = make_units(closed, unit_count)
-    submissions = [make_submission(closed, organization_name=f"Org {i}") for i in range(50)]
-    Comment.objects.bulk_create(
-        [
-            Comment(
-                submission=submissions[i % 50],
-                consultation=closed,
-                unit=units[i % unit_count],
-                justification="U",
-                position="accepted",
-            )
-            for i in range(comment_count)
-        ]
-    )
+    make_many_comments(closed, units, comment_count, position="accepted")
     services.report_publish(page=closed)
     client.get(closed.url + "raport/")
     with django_assert_max_num_queries(15):
