@@ -150,3 +150,11 @@ def test_the_index_has_rss_atom_and_an_icalendar_of_closing_times(client, consul
     assert "BEGIN:VEVENT" in ical and "TZID=Europe/Warsaw" in ical
     closes = timezone.localtime(page.closes_at, WARSAW).strftime("%Y%m%dT%H%M")
     assert closes in ical
+
+
+def test_consultations_are_in_search_the_sitemap_and_carry_json_ld(client, consultation):
+    html = client.get(consultation.url).content.decode()
+    assert '"@type": "Event"' in html
+    assert "/konsultacje/" in client.get("/sitemap.xml").content.decode()
+    results = client.get("/szukaj/", {"q": "Program współpracy"}).content.decode()
+    assert consultation.title in results
