@@ -4,15 +4,12 @@ The rows are a formset; "Add another comment" posts the form back with one more 
 form works without JavaScript. The services decide what is accepted.
 """
 
-import re
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import HoneypotMixin
+from home.forms import HoneypotMixin, PhoneField
 from ngomap.validators import digits_only, validate_krs
 
-PHONE_RE = re.compile(r"^\+?[\d ()-]{7,20}$")
 ROWS_PREFIX = "uwagi"
 MAX_ROWS = 50
 
@@ -46,12 +43,7 @@ class CommentAuthorForm(HoneypotMixin, forms.Form):
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    phone = forms.CharField(
-        label=_("Phone (optional)"),
-        max_length=30,
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
-    )
+    phone = PhoneField(label=_("Phone (optional)"), required=False)
     consent = forms.BooleanField(
         label=_(
             "I agree to the processing of my personal data to handle the comments in this "
@@ -64,12 +56,6 @@ class CommentAuthorForm(HoneypotMixin, forms.Form):
         value = digits_only(self.cleaned_data["krs"])
         if value:
             validate_krs(value)
-        return value
-
-    def clean_phone(self):
-        value = self.cleaned_data["phone"].strip()
-        if value and not PHONE_RE.match(value):
-            raise forms.ValidationError(_("Enter a phone number, e.g. 12 345 67 89."))
         return value
 
 
