@@ -97,6 +97,7 @@ class HomePage(ContentPage):  # noqa: DJ008 (Page defines __str__)
         "news.NewsIndexPage",
         "guidebook.GuidebookPage",
         "advisory.AdvisoryPage",
+        "consultations.ConsultationIndexPage",
     ]
     page_cache_sections = pagecache.SECTIONS
     max_count = 1

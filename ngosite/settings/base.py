@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "guidebook",
     "ngomap",
     "advisory",
+    "consultations",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -351,6 +352,17 @@ NGOMAP_API_CACHE_SECONDS = int(env("NGOMAP_API_CACHE_SECONDS", "600"))
 # --- advisory ---
 # Posts of the booking form allowed per client address: (count, window in seconds).
 ADVISORY_BOOKING_RATE_LIMIT = (10, 3600)
+
+# --- consultations ---
+# Hours a comment author has to follow the confirmation link before the comment is removed.
+CONSULTATIONS_CONFIRMATION_HOURS = int(env("CONSULTATIONS_CONFIRMATION_HOURS", "72"))
+# Days after a consultation closes before its commenters' personal data are removed.
+CONSULTATIONS_RETENTION_DAYS = int(env("CONSULTATIONS_RETENTION_DAYS", "365"))
+# Accepted comment forms per client address: (count, window in seconds).
+CONSULTATIONS_COMMENT_RATE_LIMIT = (
+    int(env("CONSULTATIONS_COMMENTS_PER_HOUR", "10")),
+    3600,
+)
 # SQLite: writers wait for each other (BEGIN IMMEDIATE, 20 s) instead of failing with
 # "database is locked" when two people book at the same moment.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

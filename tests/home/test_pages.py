@@ -3,6 +3,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from advisory.models import AdvisoryPage
+from consultations.models import ConsultationIndexPage
 from guidebook.models import GuidebookPage
 from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage
@@ -55,6 +56,7 @@ class HomePageTests(WagtailPageTestCase):
                 NewsIndexPage,
                 GuidebookPage,
                 AdvisoryPage,
+                ConsultationIndexPage,
             },
         )
 

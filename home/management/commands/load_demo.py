@@ -12,6 +12,7 @@ DEMO_LOADERS = [
     "news.demo.load",
     "guidebook.demo.load",
     "advisory.demo.load",
+    "consultations.demo.load",
 ]
 
 

@@ -1,0 +1,517 @@
+"""Public consultations: the index, the consultation pages, the draft's units, comments.
+
+Page tree: HomePage → ConsultationIndexPage (one) → ConsultationPage. The draft is a list of
+`DraftUnit` rows (chapter, §, ust., pkt) outside the page's revisions, so publishing an older
+revision can never delete a unit that comments point to; editors paste the whole draft as text
+(admin → Konsultacje → "Wklej projekt") or edit single units. A `Submission` is one filled-in
+comment form (the organisation and its contact person: personal data); its `Comment` rows each
+point to a unit (or none: a general comment) and carry the city's position. Both are written only
+by `consultations.services`; the consultation team group sees them in the admin (wagtail_hooks.py).
+"""
+
+import uuid
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from home.ical import WARSAW
+from home.models import ContentPage
+
+CONSULTATIONS_PER_PAGE = 20
+
+
+class ConsultationState(models.TextChoices):
+    UPCOMING = "upcoming", _("upcoming")
+    OPEN = "open", _("open")
+    CLOSED = "closed", _("closed")
+
+
+class ConsultationIndexPage(RoutablePageMixin, ContentPage):  # noqa: DJ008
+    """The list of consultations ("Konsultacje"): open, upcoming and closed, with a filter;
+    feeds under it: `rss/`, `atom/` and `kalendarz/` (closing times as iCalendar)."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["consultations.ConsultationPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("consultation index")
+        verbose_name_plural = _("consultation indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import consultation_list
+
+        context = super().get_context(request, *args, **kwargs)
+        state = request.GET.get("stan", "")
+        if state not in ConsultationState.values:
+            state = ""
+        paginator = Paginator(consultation_list(parent=self, state=state), CONSULTATIONS_PER_PAGE)
+        context.update(
+            page_obj=paginator.get_page(request.GET.get("page")),
+            state=state,
+            states=ConsultationState.choices,
+        )
+        return context
+
+    @path("rss/", name="feed_rss")
+    def feed_rss(self, request):
+        from .feeds import ConsultationRssFeed
+
+        return ConsultationRssFeed(index_page=self)(request)
+
+    @path("atom/", name="feed_atom")
+    def feed_atom(self, request):
+        from .feeds import ConsultationAtomFeed
+
+        return ConsultationAtomFeed(index_page=self)(request)
+
+    @path("kalendarz/", name="feed_ical")
+    def feed_ical(self, request):
+        from .feeds import consultations_ical
+
+        return consultations_ical(request, index_page=self)
+
+
+class ConsultationPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines __str__)
+    """One consultation: its facts, period, attachments, the draft and the comment routes.
+
+    Routes under the page: `uwagi/` (the comment form, `?jednostka=<uid>` preselects a unit),
+    `uwagi/wyslano/`, `uwagi/potwierdz/<token>/` (double opt-in), `raport/` and `raport/xlsx/`
+    (Wagtail routes only path segments of letters, digits, "-" and "_": no dotted file name).
+    """
+
+    subject = models.TextField(
+        _("subject"), help_text=_("What the consultation is about, in one or two sentences.")
+    )
+    document_title = models.CharField(
+        _("document consulted"),
+        max_length=500,
+        help_text=_("The title of the draft, e.g. a draft resolution on the annual programme."),
+    )
+    legal_basis = models.TextField(
+        _("legal basis"),
+        blank=True,
+        help_text=_("E.g. art. 5 ust. 5 of the Act on public benefit activity and volunteering."),
+    )
+    participants = models.TextField(
+        _("who may take part"),
+        default="Organizacje pozarządowe oraz podmioty wymienione w art. 3 ust. 3 ustawy o "
+        "działalności pożytku publicznego i o wolontariacie.",
+        help_text=_("NGOs and the entities of art. 3 ust. 3; add residents if they may take part."),
+    )
+    responsible_unit = models.CharField(
+        _("responsible unit"),
+        max_length=255,
+        help_text=_("The city's unit that runs the consultation."),
+    )
+    contact = models.TextField(
+        _("contact"), blank=True, help_text=_("Who answers questions: name, e-mail, phone.")
+    )
+    opens_at = models.DateTimeField(
+        _("opens"), help_text=_("Local time (Europe/Warsaw) from which comments are accepted.")
+    )
+    closes_at = models.DateTimeField(
+        _("closes"), help_text=_("Local time (Europe/Warsaw) until which comments are accepted.")
+    )
+    forms_of_consultation = models.TextField(
+        _("forms of consultation"),
+        default="Uwagi pisemne przez formularz na tej stronie",
+        help_text=_("One form per line, e.g. written comments through the site, meetings."),
+    )
+    project = models.ForeignKey(
+        "projects.ProjectPage",
+        verbose_name=_("project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="consultations",
+        help_text=_("The project that runs the consultation, if any."),
+    )
+    comments_public = models.BooleanField(
+        _("show comments while the consultation runs"),
+        default=False,
+        help_text=_(
+            "When ticked, confirmed comments that a moderator approved appear under their units "
+            "while the consultation runs; otherwise comments are published only in the report."
+        ),
+    )
+    privacy_notice = RichTextField(
+        _("privacy notice"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown with the consent on the comment form (who processes data and why)."),
+    )
+    participants_count = models.PositiveIntegerField(
+        _("participants of the meetings"),
+        null=True,
+        blank=True,
+        help_text=_("For the report: how many people took part in the meetings in total."),
+    )
+    organizations_count = models.PositiveIntegerField(
+        _("organisations at the meetings"),
+        null=True,
+        blank=True,
+        help_text=_("For the report: how many organisations the participants represented."),
+    )
+    course_note = models.TextField(
+        _("note on the course"),
+        blank=True,
+        help_text=_("Anything the report must say about how the consultation went."),
+    )
+    report_news = models.ForeignKey(
+        "news.NewsPage",
+        verbose_name=_("news item about the report"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A news item announcing the report, if there is one."),
+    )
+    attachments = StreamField(
+        [("document", DocumentChooserBlock(label=_("Document")))],
+        verbose_name=_("attachments"),
+        blank=True,
+        help_text=_("The draft, its justification and other documents, in the order shown."),
+    )
+    report_published_at = models.DateTimeField(
+        _("report published"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Set by the “Publish the report” button in the admin."),
+    )
+
+    parent_page_types = ["consultations.ConsultationIndexPage"]
+    subpage_types = []
+
+    content_panels = ContentPage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("subject"),
+                FieldPanel("document_title"),
+                FieldPanel("legal_basis"),
+                FieldPanel("participants"),
+                FieldPanel("responsible_unit"),
+                FieldPanel("contact"),
+                FieldPanel("project"),
+            ],
+            heading=_("Facts"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+                FieldPanel("forms_of_consultation"),
+                FieldPanel("comments_public"),
+                FieldPanel("privacy_notice"),
+            ],
+            heading=_("Period and forms"),
+        ),
+        FieldPanel("attachments"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("participants_count"), FieldPanel("organizations_count")]
+                ),
+                FieldPanel("course_note"),
+                FieldPanel("report_news"),
+            ],
+            heading=_("For the report"),
+        ),
+    ]
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("subject"),
+        index.SearchField("document_title"),
+        index.FilterField("opens_at"),
+        index.FilterField("closes_at"),
+    ]
+
+    class Meta:
+        verbose_name = _("consultation page")
+        verbose_name_plural = _("consultation pages")
+
+    def state_at(self, moment):
+        if moment < self.opens_at:
+            return ConsultationState.UPCOMING
+        if moment < self.closes_at:
+            return ConsultationState.OPEN
+        return ConsultationState.CLOSED
+
+    @property
+    def state(self):
+        return self.state_at(timezone.now())
+
+    @property
+    def is_open(self):
+        return self.state == ConsultationState.OPEN
+
+    @property
+    def days_left(self):
+        """Whole days from today to the closing day, both in Europe/Warsaw (0: closes today)."""
+        today = timezone.localdate(timezone.now(), WARSAW)
+        return (timezone.localdate(self.closes_at, WARSAW) - today).days
+
+    @property
+    def local_opens_at(self):
+        return timezone.localtime(self.opens_at, WARSAW)
+
+    @property
+    def local_closes_at(self):
+        return timezone.localtime(self.closes_at, WARSAW)
+
+    @property
+    def form_list(self):
+        return [line.strip() for line in self.forms_of_consultation.splitlines() if line.strip()]
+
+    @property
+    def report_is_published(self):
+        return self.report_published_at is not None
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import consultation_draft, public_comments
+
+        context = super().get_context(request, *args, **kwargs)
+        units = consultation_draft(page=self) if self.pk else []
+        shown = public_comments(page=self) if self.pk else {}
+        for unit in units:
+            unit.public_comments = shown.get(unit.pk, [])
+        context.update(
+            units=units,
+            general_comments=shown.get(None, []),
+            comment_url=self.url + self.reverse_subpage("comment") if self.pk else "",
+            attachment_documents=list(self.attachments),
+        )
+        return context
+
+    def structured_data(self):
+        from django.utils.html import strip_tags
+
+        return {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": " ".join(strip_tags(self.subject).split()),
+            "startDate": self.opens_at.isoformat(),
+            "endDate": self.closes_at.isoformat(),
+            "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode",
+            "location": {"@type": "VirtualLocation", "url": self.full_url},
+            "organizer": {"@type": "Organization", "name": self.responsible_unit},
+            "url": self.full_url,
+            "isAccessibleForFree": True,
+        }
+
+    def route_url(self, name, *args):
+        return self.url + self.reverse_subpage(name, args=args)
+
+    @path("uwagi/", name="comment")
+    def comment_view(self, request):
+        from .views import comment_form
+
+        return comment_form(request, page=self)
+
+    @path("uwagi/wyslano/", name="comment_sent")
+    def comment_sent_view(self, request):
+        from .views import comment_sent
+
+        return comment_sent(request, page=self)
+
+    @path("uwagi/potwierdz/<str:token>/", name="comment_confirm")
+    def comment_confirm_view(self, request, token):
+        from .views import comment_confirm
+
+        return comment_confirm(request, page=self, token=token)
+
+    @path("raport/", name="report")
+    def report_view(self, request):
+        from .views import report
+
+        return report(request, page=self)
+
+    @path("raport/xlsx/", name="report_xlsx")
+    def report_xlsx_view(self, request):
+        from .views import report_xlsx
+
+        return report_xlsx(request, page=self)
+
+
+class DraftUnit(models.Model):
+    """One numbered unit of the draft (a chapter heading, §, ust. or pkt) that can be commented.
+
+    `uid` never changes, whatever editors do to the numbering or the text: it is the anchor in
+    the page (#j-<uid>) and what a link "Zgłoś uwagę" carries. Re-pasting the draft keeps the uid
+    of every unit whose number stays (consultations.services.draft_import_text).
+    """
+
+    class Kind(models.TextChoices):
+        CHAPTER = "chapter", _("chapter")
+        PARAGRAPH = "paragraph", _("§ (paragraph)")
+        SECTION = "section", _("ust. (section)")
+        POINT = "point", _("pkt (point)")
+        TEXT = "text", _("text")
+
+    consultation = models.ForeignKey(
+        ConsultationPage,
+        verbose_name=_("consultation"),
+        on_delete=models.CASCADE,
+        related_name="units",
+    )
+    position = models.PositiveIntegerField(_("position"), help_text=_("Order in the document."))
+    uid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.TEXT)
+    number = models.CharField(
+        _("number"),
+        max_length=100,
+        blank=True,
+        help_text=_("As the document numbers it, e.g. “Rozdział 2”, “§ 3”, “ust. 1”, “pkt 2”."),
+    )
+    text = models.TextField(_("wording"), help_text=_("The unit's wording in the draft."))
+
+    panels = [FieldPanel("kind"), FieldPanel("number"), FieldPanel("text")]
+
+    class Meta:
+        verbose_name = _("unit of the draft")
+        verbose_name_plural = _("units of the draft")
+        ordering = ["consultation", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["consultation", "position"], name="consultations_unit_position_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.number} {self.text[:60]}".strip()
+
+    @property
+    def anchor(self):
+        return f"j-{self.uid}"
+
+    @property
+    def is_chapter(self):
+        return self.kind == self.Kind.CHAPTER
+
+
+class Submission(models.Model):
+    """One filled-in comment form: who sent it (personal data) and whether they confirmed it.
+
+    Counts only once `confirmed_at` is set by the signed link e-mailed to `email`; unconfirmed
+    submissions expire (`expire_unconfirmed_submissions`). Personal data (contact name, e-mail,
+    phone) are cleared after the retention period (`anonymize_consultation_comments`); the
+    organisation and the comments stay for the report.
+    """
+
+    consultation = models.ForeignKey(
+        ConsultationPage,
+        verbose_name=_("consultation"),
+        on_delete=models.CASCADE,
+        related_name="submissions",
+    )
+    organization_name = models.CharField(_("organization"), max_length=255)
+    krs = models.CharField(_("KRS number"), max_length=10, blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    consent_at = models.DateTimeField(_("consent given"))
+    created_at = models.DateTimeField(_("sent"), default=timezone.now)
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    report_notified_at = models.DateTimeField(_("told about the report"), null=True, blank=True)
+    anonymized_at = models.DateTimeField(_("personal data removed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("comment form")
+        verbose_name_plural = _("comment forms")
+        ordering = ["created_at"]
+        permissions = [("view_personal_data", _("Can see the personal data of commenters"))]
+
+    def __str__(self):
+        return f"{self.organization_name} ({self.created_at:%d.%m.%Y})"
+
+    @property
+    def is_confirmed(self):
+        return self.confirmed_at is not None
+
+    @property
+    def expires_at(self):
+        return self.created_at + timedelta(hours=settings.CONSULTATIONS_CONFIRMATION_HOURS)
+
+
+class Comment(models.Model):
+    """One row of the comment form: a unit (or none), the proposal, and the city's position."""
+
+    class Position(models.TextChoices):
+        ACCEPTED = "accepted", _("accepted")
+        PARTLY_ACCEPTED = "partly", _("partly accepted")
+        REJECTED = "rejected", _("rejected")
+        OUTSIDE = "outside", _("outside the subject")
+
+    submission = models.ForeignKey(
+        Submission,
+        verbose_name=_("comment form"),
+        on_delete=models.CASCADE,
+        related_name="comments",
+    )
+    consultation = models.ForeignKey(
+        ConsultationPage,
+        verbose_name=_("consultation"),
+        on_delete=models.CASCADE,
+        related_name="comments",
+    )
+    unit = models.ForeignKey(
+        DraftUnit,
+        verbose_name=_("unit"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="comments",
+    )
+    current_wording = models.TextField(
+        _("current wording"), blank=True, help_text=_("The unit's wording when it was commented.")
+    )
+    proposed_wording = models.TextField(_("proposed wording"), blank=True)
+    justification = models.TextField(_("justification"))
+    position = models.CharField(_("position"), max_length=20, choices=Position.choices, blank=True)
+    position_justification = models.TextField(
+        _("justification of the position"),
+        blank=True,
+        help_text=_("Why the city accepts or rejects the comment; published in the report."),
+    )
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    is_published = models.BooleanField(
+        _("approved for publication"),
+        default=False,
+        help_text=_("Shown under its unit while the consultation runs, if the page allows it."),
+    )
+    duplicate_of = models.ForeignKey(
+        "self",
+        verbose_name=_("duplicate of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="duplicates",
+        help_text=_("A comment with the same content: it shares that comment's position."),
+    )
+    created_at = models.DateTimeField(_("sent"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        unit = self.unit.number if self.unit_id else _("general comment")
+        return f"{self.submission.organization_name}: {unit}"
+
+    @property
+    def organization_name(self):
+        return self.submission.organization_name
+
+    @property
+    def is_confirmed(self):
+        return self.submission.confirmed_at is not None

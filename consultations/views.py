@@ -1,0 +1,183 @@
+"""Public routes of ConsultationPage: the comment form, its confirmation, the report. Thin:
+the forms validate, the services write, the selectors read."""
+
+from django.conf import settings
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_protect
+
+from home.ratelimit import client_ip, rate_limited
+
+from . import exports, selectors, services
+from .forms import ROWS_PREFIX, CommentAuthorForm, CommentRowFormSet, bound_values
+
+
+def _render(request, page, template, context, status=200):
+    response = page.render(request, template=template, context_overrides=context)
+    response.status_code = status
+    return response
+
+
+def _empty_forms(request, units):
+    preselected = request.GET.get("jednostka", "")
+    if preselected not in {str(unit.uid) for unit in units}:
+        preselected = ""
+    return (
+        CommentAuthorForm(),
+        CommentRowFormSet(prefix=ROWS_PREFIX, units=units, initial=[{"unit": preselected}]),
+    )
+
+
+def _with_one_more_row(request, units):
+    """The posted form again, unbound (no errors yet), with an empty row added."""
+    author = CommentAuthorForm(request.POST)
+    rows = CommentRowFormSet(request.POST, prefix=ROWS_PREFIX, units=units)
+    initial_rows = [bound_values(form) for form in rows.forms][: rows.max_num - 1] + [{}]
+    return (
+        CommentAuthorForm(initial=bound_values(author)),
+        CommentRowFormSet(prefix=ROWS_PREFIX, units=units, initial=initial_rows),
+    )
+
+
+def _accepted_too_often(request):
+    limit, window = settings.CONSULTATIONS_COMMENT_RATE_LIMIT
+    return rate_limited(
+        scope="consultation-comment", identity=client_ip(request), limit=limit, window=window
+    )
+
+
+@csrf_protect
+def comment_form(request, *, page):
+    units = selectors.unit_choices(page=page)
+    refusal = ""
+    if request.method == "POST" and "add_row" in request.POST:
+        author, rows = _with_one_more_row(request, units)
+    elif request.method == "POST":
+        author = CommentAuthorForm(request.POST)
+        rows = CommentRowFormSet(request.POST, prefix=ROWS_PREFIX, units=units)
+        author_valid, rows_valid = author.is_valid(), rows.is_valid()
+        if author_valid and author.is_spam():
+            # A bot filled the hidden field: it gets the usual answer, nothing is stored.
+            return HttpResponseRedirect(page.route_url("comment_sent"))
+        if author_valid and rows_valid:
+            if not rows.rows():
+                rows._non_form_errors = rows.error_class([_("Add at least one comment.")])
+            elif _accepted_too_often(request):
+                refusal = _("Too many forms from your address. Please try again in an hour.")
+            else:
+                try:
+                    services.comment_submit(
+                        page=page,
+                        rows=rows.rows(),
+                        **{
+                            name: author.cleaned_data[name]
+                            for name in (
+                                "organization_name",
+                                "krs",
+                                "contact_name",
+                                "email",
+                                "phone",
+                                "consent",
+                            )
+                        },
+                    )
+                except services.ConsultationError as error:
+                    refusal = error.message
+                else:
+                    return HttpResponseRedirect(page.route_url("comment_sent"))
+    else:
+        if not page.is_open:
+            author = rows = None
+        else:
+            author, rows = _empty_forms(request, units)
+    has_errors = bool(
+        refusal
+        or (author is not None and author.is_bound and author.errors)
+        or (rows is not None and rows.is_bound and rows.total_error_count())
+    )
+    response = _render(
+        request,
+        page,
+        "consultations/comment_form.html",
+        {
+            "author_form": author,
+            "rows": rows,
+            "refusal": refusal,
+            "has_errors": has_errors,
+            "units_by_uid": {str(unit.uid): unit for unit in units},
+        },
+        status=400 if has_errors else 200,
+    )
+    add_never_cache_headers(response)
+    return response
+
+
+def comment_sent(request, *, page):
+    return _render(
+        request,
+        page,
+        "consultations/comment_sent.html",
+        {"settings_hours": settings.CONSULTATIONS_CONFIRMATION_HOURS},
+    )
+
+
+@csrf_protect
+def comment_confirm(request, *, page, token):
+    """GET shows what is confirmed and a button (mail scanners follow links); POST confirms."""
+    error = submission = None
+    confirmed_now = False
+    try:
+        submission = services.submission_for_token(token)
+        if submission.consultation_id != page.pk:
+            raise Http404
+        if request.method == "POST":
+            was_confirmed = submission.is_confirmed
+            submission = services.comment_confirm(token=token)
+            confirmed_now = not was_confirmed
+    except services.InvalidConfirmation as invalid:
+        error = invalid.message
+    response = _render(
+        request,
+        page,
+        "consultations/comment_confirm.html",
+        {
+            "submission": submission,
+            "error": error,
+            "confirmed_now": confirmed_now,
+            "comments": list(submission.comments.select_related("unit")) if submission else [],
+        },
+        status=400 if error else 200,
+    )
+    add_never_cache_headers(response)
+    return response
+
+
+def _report_visible(request, page):
+    if page.report_is_published:
+        return True
+    user = getattr(request, "user", None)
+    return bool(user and user.is_authenticated and user.has_perm("consultations.view_comment"))
+
+
+def report(request, *, page):
+    if not _report_visible(request, page):
+        raise Http404
+    return _render(
+        request,
+        page,
+        "consultations/report.html",
+        {"report": selectors.consultation_report(page=page)},
+    )
+
+
+def report_xlsx(request, *, page):
+    if not _report_visible(request, page):
+        raise Http404
+    content = exports.report_xlsx_bytes(report=selectors.consultation_report(page=page))
+    response = HttpResponse(
+        content,
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = f'attachment; filename="raport-{page.slug}.xlsx"'
+    return response
