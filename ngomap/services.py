@@ -7,8 +7,6 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from home.ratelimit import rate_limited
-
 from .geocoding import GeocodingError, geocode_address, match_district
 from .models import District, Organization
 
@@ -198,18 +196,6 @@ def _organization_saved(organization, update_fields):
 
 
 # --- public submissions and corrections ---------------------------------------------------------
-
-
-def submission_rate_limited(*, ip_address):
-    """True when `ip_address` has already sent the allowed number of forms this hour."""
-    from django.conf import settings
-
-    return rate_limited(
-        scope="ngomap-submissions",
-        identity=ip_address,
-        limit=settings.NGOMAP_SUBMISSIONS_PER_HOUR,
-        window=60 * 60,
-    )
 
 
 def _start_moderation(organization):

@@ -3,10 +3,12 @@
 Routed by ProjectPage (RoutablePageMixin); these functions only translate HTTP to the service.
 """
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
+from home.ratelimit import form_counters, submission_count, submission_refusal, target_counter
 from ngomap.selectors import map_page_url
 
 from .forms import MeetingRegistrationForm
@@ -24,30 +26,50 @@ def _context(request, *, project, meeting, **extra):
     return context
 
 
+def _registration_limits(request, *, meeting, email):
+    return [
+        target_counter(
+            request=request,
+            scope="meeting-registration",
+            target=f"meeting-{meeting.pk}",
+            limit=settings.RATE_LIMIT_REGISTRATION_PER_ADDRESS_PER_MEETING,
+            until=meeting.ends_at,
+        ),
+        *form_counters(request=request, scope="meeting-registration", email=email),
+    ]
+
+
 def meeting_detail(request, *, project, meeting):
     form = None
     if meeting.accepts_registrations and not meeting.is_full:
         form = MeetingRegistrationForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             confirmation_url = project.meeting_url(meeting, "meeting_confirmation")
-            if form.is_spam():
-                return redirect(confirmation_url)
             data = form.cleaned_data
-            try:
-                meeting_register(
-                    meeting=meeting,
-                    name=data["name"],
-                    organisation=data["organisation"],
-                    email=data["email"],
-                    phone=data["phone"],
-                    accessibility_needs=data["accessibility_needs"],
-                    consent=data["consent"],
-                    url=request.build_absolute_uri(project.meeting_url(meeting)),
-                )
-            except RegistrationError as error:
-                form.add_error(error.field, str(error.args[0]))
-            else:
+            limits = _registration_limits(request, meeting=meeting, email=data["email"])
+            refusal = submission_refusal(limits)
+            if refusal:
+                form.add_error(refusal.field, refusal.message)
+            elif form.is_spam():
+                submission_count(limits)
                 return redirect(confirmation_url)
+            else:
+                try:
+                    meeting_register(
+                        meeting=meeting,
+                        name=data["name"],
+                        organisation=data["organisation"],
+                        email=data["email"],
+                        phone=data["phone"],
+                        accessibility_needs=data["accessibility_needs"],
+                        consent=data["consent"],
+                        url=request.build_absolute_uri(project.meeting_url(meeting)),
+                    )
+                except RegistrationError as error:
+                    form.add_error(error.field, str(error.args[0]))
+                else:
+                    submission_count(limits)
+                    return redirect(confirmation_url)
     response = TemplateResponse(
         request,
         "projects/meeting_page.html",

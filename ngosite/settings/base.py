@@ -200,6 +200,31 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 # The header in which the reverse proxy passes the client's address (e.g. X-Real-IP); empty when
 # the site is served directly. Used by the rate limits of public forms.
 CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", "")
+# Public forms that write or send an e-mail (home.ratelimit): accepted submissions allowed per
+# client address and per e-mail address, as (count, window in seconds). Failed validations never
+# count. The per-address limits are generous because an office's staff share one address; the
+# per-e-mail limits are the tight ones.
+RATE_LIMIT_WINDOW_SECONDS = int(env("RATE_LIMIT_WINDOW_SECONDS", "3600"))
+PUBLIC_FORM_RATE_LIMITS = {
+    scope: {
+        "address": (
+            int(env(f"RATE_LIMIT_{name}_PER_ADDRESS", address)),
+            RATE_LIMIT_WINDOW_SECONDS,
+        ),
+        "email": (int(env(f"RATE_LIMIT_{name}_PER_EMAIL", email)), RATE_LIMIT_WINDOW_SECONDS),
+    }
+    for scope, name, address, email in [
+        ("meeting-registration", "REGISTRATION", "30", "5"),
+        ("advisory-booking", "BOOKING", "20", "5"),
+        ("ngomap-submission", "ORGANIZATION_ADD", "20", "5"),
+        ("ngomap-correction", "CORRECTION", "30", "10"),
+    ]
+}
+# Registrations for one meeting from one client address (until the meeting ends): a few, so
+# nobody fills a meeting alone; more people register through the organiser.
+RATE_LIMIT_REGISTRATION_PER_ADDRESS_PER_MEETING = int(
+    env("RATE_LIMIT_REGISTRATION_PER_ADDRESS_PER_MEETING", "5")
+)
 # Sent e-mails (they hold personal data) are deleted after this many days by purge_sent_emails.
 OUTBOX_RETENTION_DAYS = int(env("OUTBOX_RETENTION_DAYS", "30"))
 
@@ -288,8 +313,6 @@ NGOMAP_GEOCODER = {
     "MIN_DELAY_SECONDS": float(env("GEOCODER_MIN_DELAY_SECONDS", "1")),
     "CACHE_SECONDS": 60 * 60 * 24 * 90,
 }
-# The public "add your organization" form: submissions per IP address and hour.
-NGOMAP_SUBMISSIONS_PER_HOUR = int(env("NGOMAP_SUBMISSIONS_PER_HOUR", "5"))
 # GeoJSON endpoint: up to this many points the browser clusters them (markercluster); above,
 # the server answers with grid clusters of the requested view.
 NGOMAP_MAX_FEATURES = int(env("NGOMAP_MAX_FEATURES", "5000"))
@@ -298,8 +321,6 @@ NGOMAP_MAX_VIEW_FEATURES = int(env("NGOMAP_MAX_VIEW_FEATURES", "2000"))
 NGOMAP_API_CACHE_SECONDS = int(env("NGOMAP_API_CACHE_SECONDS", "600"))
 
 # --- advisory ---
-# Posts of the booking form allowed per client address: (count, window in seconds).
-ADVISORY_BOOKING_RATE_LIMIT = (10, 3600)
 # SQLite: writers wait for each other (BEGIN IMMEDIATE, 20 s) instead of failing with
 # "database is locked" when two people book at the same moment.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
