@@ -6,6 +6,7 @@ file next to manage.py); `.env.example` documents each variable and its default.
 
 import os
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -71,6 +72,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "leaflet",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -90,6 +92,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lock-out into the Polish login page (home.auth).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "ngosite.urls"
@@ -122,6 +126,24 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The admin login (/admin/login/) is throttled by django-axes: after ADMIN_LOGIN_FAILURE_LIMIT
+# failed logins for one account, or from one client address, that account or address is refused
+# (even with the right password) until ADMIN_LOGIN_COOLOFF_MINUTES have passed since the last
+# failure. Failures while locked out do not extend the lock, so an attacker who keeps trying
+# cannot keep an administrator out for good; `manage.py axes_reset_username NAME` (or
+# `axes_reset`) unlocks at once. The limit is shared by an office's address, hence not tiny.
+AUTHENTICATION_BACKENDS = [
+    "home.auth.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(env("ADMIN_LOGIN_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(env("ADMIN_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_ip"
+AXES_LOCKOUT_CALLABLE = "home.auth.login_locked_out"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
