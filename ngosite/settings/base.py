@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "leaflet",
     "axes",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -83,7 +84,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.csp.SitePolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.middleware.PrivateFormPagesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -97,6 +100,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "ngosite.urls"
+# A form sent with a missing or stale security token: a Polish page in the site's layout.
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 TEMPLATES = [
     {
@@ -307,6 +312,43 @@ LEAFLET_CONFIG = {
         }
     },
 }
+
+# Content-Security-Policy (django-csp through home.csp.SitePolicyMiddleware, which adds the map's
+# tile server and the media storage to img-src at call time). Public pages: no inline script or
+# style; frames from https: for the editors' embeds (video players).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", "https:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],  # the admin shows previews of pages in a frame
+    }
+}
+# The Wagtail admin (and the previews it renders) writes inline scripts and style attributes.
+CONTENT_SECURITY_POLICY_ADMIN_PREFIXES = ("/admin/",)
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+    }
+}
+# Geolocation only for the site itself (the map's "near me"); the rest is never used.
+PERMISSIONS_POLICY = (
+    "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), "
+    "accelerometer=(), gyroscope=(), magnetometer=()"
+)
+# Wagtail's default avatars come from gravatar.com, which would tell a third party who edits the
+# site (and need it in the admin's img-src): editors upload an avatar or get the initials.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 LOGGING = {
     "version": 1,
