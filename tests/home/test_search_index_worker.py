@@ -12,9 +12,7 @@ from tests.home.factories import make_standard_page
 @pytest.mark.django_db(transaction=True)
 def test_the_task_worker_keeps_the_search_index_current(client, home_page, settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    make_standard_page(
-        home_page, title="Kwadratura koła", slug="kwadratura", show_in_menus=False
-    )
+    make_standard_page(home_page, title="Kwadratura koła", slug="kwadratura", show_in_menus=False)
     queued = DBTaskResult.objects.filter(task_path__endswith="insert_or_update_object_task")
     assert queued.exists()
     assert "Kwadratura koła" not in client.get("/szukaj/?q=kwadratura").text
