@@ -48,12 +48,13 @@ class Counter:
     """One limit: at most `limit` accepted submissions under `key` within `window` seconds.
 
     `kind` says whom it counts ("address", "email" or "target") and so which message a refusal
-    gets and which field it belongs to."""
+    gets; `field` names the form field the refusal belongs next to (None: the whole form)."""
 
     key: str
     limit: int
     window: int
     kind: str
+    field: str | None = None
 
     @property
     def _started_key(self):
@@ -88,11 +89,7 @@ class Refusal:
     kind: str
     retry_at: datetime
     limit: int
-
-    @property
-    def field(self):
-        """The form field the message belongs next to (None: the form as a whole)."""
-        return "email" if self.kind == "email" else None
+    field: str | None = None  # the form field the message belongs next to (None: the form)
 
     @property
     def message(self):
@@ -135,9 +132,9 @@ def _digest(value):
     return hashlib.sha256(value.strip().lower().encode()).hexdigest()[:32]
 
 
-def form_counters(*, request, scope, email=None):
+def form_counters(*, request, scope, email=None, email_field="email"):
     """The counters of `scope` for this request: per client address, and per e-mail address when
-    the form has one and the scope limits it."""
+    the form has one (in the field `email_field`) and the scope limits it."""
     config = settings.PUBLIC_FORM_RATE_LIMITS[scope]
     counters = []
     if config.get("address"):
@@ -146,9 +143,8 @@ def form_counters(*, request, scope, email=None):
         counters.append(Counter(f"ratelimit:{scope}:address:{address}", limit, window, "address"))
     if email and config.get("email"):
         limit, window = config["email"]
-        counters.append(
-            Counter(f"ratelimit:{scope}:email:{_digest(email)}", limit, window, "email")
-        )
+        key = f"ratelimit:{scope}:email:{_digest(email)}"
+        counters.append(Counter(key, limit, window, "email", field=email_field))
     return counters
 
 
@@ -157,7 +153,10 @@ def submission_refusal(counters):
     for counter in counters:
         if counter.count() >= counter.limit:
             return Refusal(
-                kind=counter.kind, retry_at=counter.window_ends_at(), limit=counter.limit
+                kind=counter.kind,
+                retry_at=counter.window_ends_at(),
+                limit=counter.limit,
+                field=counter.field,
             )
     return None
 

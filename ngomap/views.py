@@ -154,7 +154,7 @@ def _submission_limits(request, form, *, scope):
     if not form.is_valid():
         return []
     email = form.cleaned_data.get("submitter_email")
-    return form_counters(request=request, scope=scope, email=email)
+    return form_counters(request=request, scope=scope, email=email, email_field="submitter_email")
 
 
 def organization_detail(request, *, map_page, slug):

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core import mail
 from wagtail.models import WorkflowState
@@ -147,7 +149,10 @@ def test_corrections_have_their_own_limit_per_email(client, map_page, settings):
     data = correction_data(organization, submitter_email="anna@example.org")
     assert client.post(url, data).status_code == 302
     html = client.post(url, data).content.decode()
-    assert "Ten formularz wysłano już zbyt wiele razy dla tego adresu e-mail." in html
+    # Next to the submitter's e-mail field, not the organization's own e-mail field.
+    errors = re.search(r'id="id_submitter_email-errors">(.*?)</', html, re.S).group(1)
+    assert "Ten formularz wysłano już zbyt wiele razy dla tego adresu e-mail." in errors
+    assert 'id="id_email-errors"' not in html
     # The "add" form has its own counters: the correction did not use them up.
     assert client.post(ADD_URL, valid_data(submitter_email="anna@example.org")).status_code == 302
 
