@@ -162,19 +162,9 @@ def test_a_correction_creates_a_draft_revision_and_never_publishes_it(client, ma
     url = f"/mapa/organizacja/{organization.slug}/"
     response = client.post(
         url,
-        {
-            "description": "Nowy opis",
-            "website": "https://nowa.example.org",
-            "email": "",
-            "phone": "12 345 67 89",
-            "street": organization.street,
-            "building_number": organization.building_number,
-            "postcode": organization.postcode,
-            "city": "Kraków",
-            "submitter_email": "czlonek@example.org",
-            "note": "Zmieniliśmy stronę.",
-            "homepage": "",
-        },
+        correction_data(
+            organization, website="https://nowa.example.org", note="Zmieniliśmy stronę."
+        ),
     )
     assert response.status_code == 302
     organization.refresh_from_db()

@@ -45,15 +45,19 @@ def test_failed_registrations_do_not_count(client, project, settings):
     assert MeetingRegistration.objects.count() == 2
 
 
-@pytest.mark.django_db
-def test_the_hourly_limits_say_when_to_try_again(client, project, settings):
+def three_meetings(project, settings, *, per_address, per_email):
     settings.PUBLIC_FORM_RATE_LIMITS = {
         **settings.PUBLIC_FORM_RATE_LIMITS,
-        "meeting-registration": {"address": (2, 3600), "email": (5, 3600)},
+        "meeting-registration": {"address": (per_address, 3600), "email": (per_email, 3600)},
     }
-    meetings = [
+    return [
         make_meeting(project, registration_open=True, days_ahead=10 + number) for number in range(3)
     ]
+
+
+@pytest.mark.django_db
+def test_the_hourly_limits_say_when_to_try_again(client, project, settings):
+    meetings = three_meetings(project, settings, per_address=2, per_email=5)
     assert post(client, meetings[0], number=1).status_code == 302
     assert post(client, meetings[1], number=1).status_code == 302
     response = post(client, meetings[2], number=1)
@@ -64,13 +68,7 @@ def test_the_hourly_limits_say_when_to_try_again(client, project, settings):
 
 @pytest.mark.django_db
 def test_one_email_cannot_be_sent_confirmations_without_end(client, project, settings):
-    settings.PUBLIC_FORM_RATE_LIMITS = {
-        **settings.PUBLIC_FORM_RATE_LIMITS,
-        "meeting-registration": {"address": (30, 3600), "email": (2, 3600)},
-    }
-    meetings = [
-        make_meeting(project, registration_open=True, days_ahead=10 + number) for number in range(3)
-    ]
+    meetings = three_meetings(project, settings, per_address=30, per_email=2)
     for meeting in meetings[:2]:
         assert post(client, meeting, number=7).status_code == 302
     response = post(client, meetings[2], number=7, address="10.0.0.5")
