@@ -10,6 +10,7 @@ from datetime import timedelta
 from axes.backends import AxesStandaloneBackend
 from axes.models import AccessAttempt
 from django.conf import settings
+from django.contrib.auth.backends import ModelBackend
 from django.db.models import Max, Q
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
@@ -30,6 +31,11 @@ class LoginThrottleBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+    def get_user(self, user_id):
+        # Sessions made by force_login with the first backend (Wagtail's page test helpers do)
+        # name this one; the users are ModelBackend's.
+        return ModelBackend().get_user(user_id)
 
 
 def _lock_ends_at(request, credentials):
