@@ -5,6 +5,7 @@ so django-axes counts its failures and refuses a locked-out account or address; 
 adapt it to the site.
 """
 
+import ipaddress
 from datetime import timedelta
 
 from axes.backends import AxesStandaloneBackend
@@ -38,12 +39,23 @@ class LoginThrottleBackend(AxesStandaloneBackend):
         return ModelBackend().get_user(user_id)
 
 
+def login_client_ip(request):
+    """The client's address for django-axes (AXES_CLIENT_IP_CALLABLE), the same one the form
+    limits use; None when there is no valid one (a login made in code has no REMOTE_ADDR), since
+    axes stores it in an IP address column."""
+    address = client_ip(request)
+    try:
+        return str(ipaddress.ip_address(address))
+    except ValueError:
+        return None
+
+
 def _lock_ends_at(request, credentials):
     """When the last counted failure of this account or address stops counting."""
     username = (credentials or {}).get("username") or request.POST.get("username")
     cool_off = settings.AXES_COOLOFF_TIME or timedelta(0)
     last_failure = AccessAttempt.objects.filter(
-        Q(username=username) | Q(ip_address=client_ip(request))
+        Q(username=username) | Q(ip_address=login_client_ip(request))
     ).aggregate(last=Max("attempt_time"))["last"]
     return (last_failure or timezone.now()) + cool_off
 

@@ -147,7 +147,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(env("ADMIN_LOGIN_COOLOFF_MINUTES", "15
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_ip"
+AXES_CLIENT_IP_CALLABLE = "home.auth.login_client_ip"
 AXES_LOCKOUT_CALLABLE = "home.auth.login_locked_out"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -84,3 +84,12 @@ def test_a_successful_login_clears_the_earlier_failures(client, editor):
     for _ in range(2):
         log_in(client, "redaktor", "zle-haslo")
     assert log_in(client, "redaktor", "Dobre-Haslo-1").status_code == 302
+
+
+def test_axes_gets_a_valid_address_or_none(rf, settings):
+    from home.auth import login_client_ip
+
+    settings.CLIENT_IP_HEADER = "X-Real-IP"
+    assert login_client_ip(rf.get("/", HTTP_X_REAL_IP="203.0.113.7")) == "203.0.113.7"
+    # Its table stores addresses: anything else (a login made in code, a bad header) is None.
+    assert login_client_ip(rf.get("/", HTTP_X_REAL_IP="nonsense", REMOTE_ADDR="")) is None
