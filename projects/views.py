@@ -7,6 +7,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 
 from home.ratelimit import form_counters, submission_count, submission_refusal, target_counter
 from ngomap.selectors import map_page_url
@@ -39,12 +40,17 @@ def _registration_limits(request, *, meeting, email):
     ]
 
 
+def _meeting_trail(meeting):
+    return [(f"{meeting.date:%d.%m.%Y} – {meeting.topic}", "")]
+
+
 def meeting_detail(request, *, project, meeting):
     form = None
     if meeting.accepts_registrations and not meeting.is_full:
         form = MeetingRegistrationForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
-            confirmation_url = project.meeting_url(meeting, "meeting_confirmation")
+            # The form posts to #bledy-formularza; a fragment of our own keeps it off the next page.
+            confirmation_url = project.meeting_url(meeting, "meeting_confirmation") + "#main"
             data = form.cleaned_data
             limits = _registration_limits(request, meeting=meeting, email=data["email"])
             refusal = submission_refusal(limits)
@@ -73,7 +79,13 @@ def meeting_detail(request, *, project, meeting):
     response = TemplateResponse(
         request,
         "projects/meeting_page.html",
-        _context(request, project=project, meeting=meeting, form=form),
+        _context(
+            request,
+            project=project,
+            meeting=meeting,
+            form=form,
+            breadcrumb_trail=_meeting_trail(meeting),
+        ),
     )
     if form is not None and form.errors:
         response.status_code = 400
@@ -93,5 +105,13 @@ def meeting_confirmation(request, *, project, meeting):
     return TemplateResponse(
         request,
         "projects/meeting_confirmation.html",
-        _context(request, project=project, meeting=meeting),
+        _context(
+            request,
+            project=project,
+            meeting=meeting,
+            breadcrumb_trail=[
+                (_meeting_trail(meeting)[0][0], project.meeting_url(meeting)),
+                (_("Attendance confirmed"), ""),
+            ],
+        ),
     )
