@@ -5,7 +5,6 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
-from django.test import override_settings
 from django.utils import timezone
 
 from advisory.models import Booking
