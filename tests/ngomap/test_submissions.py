@@ -157,9 +157,9 @@ def test_corrections_have_their_own_limit_per_email(client, map_page, settings):
     assert client.post(url, data).status_code == 302
     html = client.post(url, data).content.decode()
     # Next to the submitter's e-mail field, not the organization's own e-mail field.
-    errors = re.search(r'id="id_submitter_email-errors">(.*?)</', html, re.S).group(1)
+    errors = re.search(r'id="id_submitter_email_error">(.*?)</ul>', html, re.S).group(1)
     assert "Ten formularz wysłano już zbyt wiele razy dla tego adresu e-mail." in errors
-    assert 'id="id_email-errors"' not in html
+    assert 'id="id_email_error"' not in html
     # The "add" form has its own counters: the correction did not use them up.
     assert client.post(ADD_URL, valid_data(submitter_email="anna@example.org")).status_code == 302
 
