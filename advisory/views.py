@@ -2,7 +2,6 @@
 
 from datetime import UTC, date, datetime, timedelta
 
-from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -13,7 +12,7 @@ from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
-from home.ratelimit import client_ip, rate_limited
+from home.ratelimit import form_counters, submission_count, submission_refusal
 
 from . import selectors, services
 from .forms import BookingForm, applicant_data
@@ -144,11 +143,12 @@ def topic_slots(request, *, page, topic_slug):
     )
 
 
-def _rate_limited(request):
-    """True when this address has posted the booking form too often."""
-    limit, window = settings.ADVISORY_BOOKING_RATE_LIMIT
-    return rate_limited(
-        scope="advisory-booking", identity=client_ip(request), limit=limit, window=window
+def _booking_limits(request, form):
+    """The limits of the booking form; none while the form is invalid (failed posts never count)."""
+    if request.method != "POST" or not form.is_valid():
+        return []
+    return form_counters(
+        request=request, scope="advisory-booking", email=form.cleaned_data["email"]
     )
 
 
@@ -176,13 +176,11 @@ def booking_form(request, *, page, topic_slug):
     mode = matching[0].mode if matching else None
     form = BookingForm(request.POST or None, mode=mode)
     taken = None
+    limits = _booking_limits(request, form)
+    refusal = submission_refusal(limits)
     if request.method == "POST":
-        if _rate_limited(request):
-            form.is_valid()
-            form.add_error(
-                None,
-                _("Too many attempts from your address. Please try again in an hour."),
-            )
+        if refusal:
+            form.add_error(refusal.field, refusal.message)
         elif form.is_valid():
             try:
                 booking = services.booking_create(
@@ -197,6 +195,7 @@ def booking_form(request, *, page, topic_slug):
             except services.BookingLimitReached as error:
                 form.add_error("email", error.message)
             else:
+                submission_count(limits)
                 token = services.booking_confirmation_token(booking)
                 done_url = page.url + page.reverse_subpage("done", args=[token])
                 return HttpResponseRedirect(done_url + "#main")

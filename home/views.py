@@ -28,6 +28,15 @@ def search(request):
     )
 
 
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: the form could not be accepted because its security token is missing
+    or stale (cookies blocked, a page left open for long). Says so in Polish, in the site's
+    layout, and tells the person how to send it again."""
+    response = TemplateResponse(request, "403_csrf.html", {}, status=403)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
 @require_GET
 def robots_txt(request):
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))

@@ -289,16 +289,6 @@ def _organization_saved(organization, update_fields):
 # --- public submissions and corrections ---------------------------------------------------------
 
 
-def submission_rate_limited(*, ip_address):
-    """True when `ip_address` has already sent the allowed number of forms this hour."""
-    return rate_limited(
-        scope="ngomap-submissions",
-        identity=ip_address,
-        limit=settings.NGOMAP_SUBMISSIONS_PER_HOUR,
-        window=60 * 60,
-    )
-
-
 def _start_moderation(organization):
     workflow = organization.get_workflow()
     if workflow is None or organization.workflow_in_progress:

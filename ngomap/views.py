@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from home.places import user_may_locate_places
-from home.ratelimit import client_ip
+from home.ratelimit import client_ip, form_counters, submission_count, submission_refusal
 
 from . import selectors, services
 from .forms import CorrectionForm, NearForm, OrganizationSubmissionForm
@@ -70,15 +70,25 @@ def _live_organization(slug):
     )
 
 
+def _submission_limits(request, form, *, scope):
+    """A map form's limits; none while the form is invalid (failed posts never count)."""
+    if not form.is_valid():
+        return []
+    email = form.cleaned_data.get("submitter_email")
+    return form_counters(request=request, scope=scope, email=email, email_field="submitter_email")
+
+
 def organization_detail(request, *, map_page, slug):
     organization = _live_organization(slug)
     form = CorrectionForm(instance=organization)
     sent = request.GET.get("zgloszono") == "1"
     if request.method == "POST":
         form = CorrectionForm(request.POST, instance=Organization.objects.get(pk=organization.pk))
-        if services.submission_rate_limited(ip_address=client_ip(request)):
-            form.add_error(None, _("Too many submissions from your address. Try again later."))
+        limits = _submission_limits(request, form, scope="ngomap-correction")
+        if refusal := submission_refusal(limits):
+            form.add_error(refusal.field, refusal.message)
         elif form.is_valid():
+            submission_count(limits)
             if not form.is_spam():
                 services.organization_correction_submit(
                     organization=organization,
@@ -105,9 +115,11 @@ def organization_add(request, *, map_page):
     form = OrganizationSubmissionForm()
     if request.method == "POST":
         form = OrganizationSubmissionForm(request.POST)
-        if services.submission_rate_limited(ip_address=client_ip(request)):
-            form.add_error(None, _("Too many submissions from your address. Try again later."))
+        limits = _submission_limits(request, form, scope="ngomap-submission")
+        if refusal := submission_refusal(limits):
+            form.add_error(refusal.field, refusal.message)
         elif form.is_valid():
+            submission_count(limits)
             if not form.is_spam():
                 data = {
                     name: value

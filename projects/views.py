@@ -3,12 +3,14 @@
 Routed by ProjectPage (RoutablePageMixin); these functions only translate HTTP to the service.
 """
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from home.models import ContentPage
+from home.ratelimit import form_counters, submission_count, submission_refusal, target_counter
 from ngomap.selectors import map_page_url
 
 from .forms import MeetingRegistrationForm
@@ -28,6 +30,19 @@ def _context(request, *, project, meeting, **extra):
     return context
 
 
+def _registration_limits(request, *, meeting, email):
+    return [
+        target_counter(
+            request=request,
+            scope="meeting-registration",
+            target=f"meeting-{meeting.pk}",
+            limit=settings.RATE_LIMIT_REGISTRATION_PER_ADDRESS_PER_MEETING,
+            until=meeting.ends_at,
+        ),
+        *form_counters(request=request, scope="meeting-registration", email=email),
+    ]
+
+
 def _meeting_trail(meeting):
     return [(f"{meeting.date:%d.%m.%Y} – {meeting.topic}", "")]
 
@@ -39,24 +54,31 @@ def meeting_detail(request, *, project, meeting):
         if request.method == "POST" and form.is_valid():
             # The form posts to #bledy-formularza; a fragment of our own keeps it off the next page.
             confirmation_url = project.meeting_url(meeting, "meeting_confirmation") + "#main"
-            if form.is_spam():
-                return redirect(confirmation_url)
             data = form.cleaned_data
-            try:
-                meeting_register(
-                    meeting=meeting,
-                    name=data["name"],
-                    organisation=data["organisation"],
-                    email=data["email"],
-                    phone=data["phone"],
-                    accessibility_needs=data["accessibility_needs"],
-                    consent=data["consent"],
-                    url=request.build_absolute_uri(project.meeting_url(meeting)),
-                )
-            except RegistrationError as error:
-                form.add_error(error.field, str(error.args[0]))
-            else:
+            limits = _registration_limits(request, meeting=meeting, email=data["email"])
+            refusal = submission_refusal(limits)
+            if refusal:
+                form.add_error(refusal.field, refusal.message)
+            elif form.is_spam():
+                submission_count(limits)
                 return redirect(confirmation_url)
+            else:
+                try:
+                    meeting_register(
+                        meeting=meeting,
+                        name=data["name"],
+                        organisation=data["organisation"],
+                        email=data["email"],
+                        phone=data["phone"],
+                        accessibility_needs=data["accessibility_needs"],
+                        consent=data["consent"],
+                        url=request.build_absolute_uri(project.meeting_url(meeting)),
+                    )
+                except RegistrationError as error:
+                    form.add_error(error.field, str(error.args[0]))
+                else:
+                    submission_count(limits)
+                    return redirect(confirmation_url)
     response = TemplateResponse(
         request,
         "projects/meeting_page.html",

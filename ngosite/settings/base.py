@@ -6,6 +6,7 @@ file next to manage.py); `.env.example` documents each variable and its default.
 
 import os
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -73,6 +74,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "leaflet",
+    "axes",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -83,9 +86,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.csp.SitePolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and everything else: a cached page costs one cache round trip, no query.
     "home.pagecache.PageCacheMiddleware",
+    "home.middleware.PrivateFormPagesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -94,9 +99,13 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lock-out into the Polish login page (home.auth).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "ngosite.urls"
+# A form sent with a missing or stale security token: a Polish page in the site's layout.
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 TEMPLATES = [
     {
@@ -126,6 +135,24 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The admin login (/admin/login/) is throttled by django-axes: after ADMIN_LOGIN_FAILURE_LIMIT
+# failed logins for one account, or from one client address, that account or address is refused
+# (even with the right password) until ADMIN_LOGIN_COOLOFF_MINUTES have passed since the last
+# failure. Failures while locked out do not extend the lock, so an attacker who keeps trying
+# cannot keep an administrator out for good; `manage.py axes_reset_username NAME` (or
+# `axes_reset`) unlocks at once. The limit is shared by an office's address, hence not tiny.
+AUTHENTICATION_BACKENDS = [
+    "home.auth.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(env("ADMIN_LOGIN_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(env("ADMIN_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "home.auth.login_client_ip"
+AXES_LOCKOUT_CALLABLE = "home.auth.login_locked_out"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -241,6 +268,31 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 # The header in which the reverse proxy passes the client's address (e.g. X-Real-IP); empty when
 # the site is served directly. Used by the rate limits of public forms.
 CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", "")
+# Public forms that write or send an e-mail (home.ratelimit): accepted submissions allowed per
+# client address and per e-mail address, as (count, window in seconds). Failed validations never
+# count. The per-address limits are generous because an office's staff share one address; the
+# per-e-mail limits are the tight ones.
+RATE_LIMIT_WINDOW_SECONDS = int(env("RATE_LIMIT_WINDOW_SECONDS", "3600"))
+PUBLIC_FORM_RATE_LIMITS = {
+    scope: {
+        "address": (
+            int(env(f"RATE_LIMIT_{name}_PER_ADDRESS", address)),
+            RATE_LIMIT_WINDOW_SECONDS,
+        ),
+        "email": (int(env(f"RATE_LIMIT_{name}_PER_EMAIL", email)), RATE_LIMIT_WINDOW_SECONDS),
+    }
+    for scope, name, address, email in [
+        ("meeting-registration", "REGISTRATION", "30", "5"),
+        ("advisory-booking", "BOOKING", "20", "5"),
+        ("ngomap-submission", "ORGANIZATION_ADD", "20", "5"),
+        ("ngomap-correction", "CORRECTION", "30", "10"),
+    ]
+}
+# Registrations for one meeting from one client address (until the meeting ends): a few, so
+# nobody fills a meeting alone; more people register through the organiser.
+RATE_LIMIT_REGISTRATION_PER_ADDRESS_PER_MEETING = int(
+    env("RATE_LIMIT_REGISTRATION_PER_ADDRESS_PER_MEETING", "5")
+)
 # Sent e-mails (they hold personal data) are deleted after this many days by purge_sent_emails.
 OUTBOX_RETENTION_DAYS = int(env("OUTBOX_RETENTION_DAYS", "30"))
 # A sender claims an e-mail before sending it; a claim older than this is a sender that died,
@@ -311,6 +363,43 @@ LEAFLET_CONFIG = {
     },
 }
 
+# Content-Security-Policy (django-csp through home.csp.SitePolicyMiddleware, which adds the map's
+# tile server and the media storage to img-src at call time). Public pages: no inline script or
+# style; frames from https: for the editors' embeds (video players).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", "https:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],  # the admin shows previews of pages in a frame
+    }
+}
+# The Wagtail admin (and the previews it renders) writes inline scripts and style attributes.
+CONTENT_SECURITY_POLICY_ADMIN_PREFIXES = ("/admin/",)
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+    }
+}
+# Geolocation only for the site itself (the map's "near me"); the rest is never used.
+PERMISSIONS_POLICY = (
+    "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), "
+    "accelerometer=(), gyroscope=(), magnetometer=()"
+)
+# Wagtail's default avatars come from gravatar.com, which would tell a third party who edits the
+# site (and need it in the admin's img-src): editors upload an avatar or get the initials.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -338,8 +427,6 @@ NGOMAP_GEOCODER = {
     "MIN_DELAY_SECONDS": float(env("GEOCODER_MIN_DELAY_SECONDS", "1")),
     "CACHE_SECONDS": 60 * 60 * 24 * 90,
 }
-# The public "add your organization" form: submissions per IP address and hour.
-NGOMAP_SUBMISSIONS_PER_HOUR = int(env("NGOMAP_SUBMISSIONS_PER_HOUR", "5"))
 # "Near an address" on the map page: new addresses (not yet cached) a client may look up an hour.
 NGOMAP_NEAR_LOOKUPS_PER_HOUR = int(env("NGOMAP_NEAR_LOOKUPS_PER_HOUR", "20"))
 # GeoJSON endpoint: up to this many points the browser clusters them (markercluster); above,

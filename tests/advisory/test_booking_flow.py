@@ -5,7 +5,6 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
-from django.test import override_settings
 from django.utils import timezone
 
 from advisory.models import Booking
@@ -189,14 +188,36 @@ def test_a_filled_honeypot_books_nothing(client, advisory_page, topic, advisor, 
     assert Booking.objects.count() == 0
 
 
-@override_settings(ADVISORY_BOOKING_RATE_LIMIT=(2, 3600))
-def test_too_many_posts_from_one_address_are_refused(client, advisory_page, topic, advisor, day):
+def test_only_accepted_bookings_count_towards_the_address_limit(
+    client, advisory_page, topic, advisor, day, settings
+):
+    settings.PUBLIC_FORM_RATE_LIMITS = {
+        **settings.PUBLIC_FORM_RATE_LIMITS,
+        "advisory-booking": {"address": (2, 3600), "email": (5, 3600)},
+    }
     url = form_url(advisory_page, topic, at(day, 9), advisor)
-    client.post(url, post_data(email=""))
-    client.post(url, post_data(email=""))
-    response = client.post(url, post_data())
-    assert "Zbyt wiele prób z Twojego adresu" in response.content.decode()
-    assert Booking.objects.count() == 0
+    for _ in range(3):  # mistyped attempts never use up the limit
+        assert client.post(url, post_data(email="")).status_code == 200
+    first = client.post(url, post_data(email="a@example.org"))
+    assert first.status_code == 302
+    second = client.post(
+        form_url(advisory_page, topic, at(day, 10, 15), advisor), post_data(email="b@example.org")
+    )
+    assert second.status_code == 302
+    response = client.post(
+        form_url(advisory_page, topic, at(day, 11, 30), advisor), post_data(email="c@example.org")
+    )
+    html = response.content.decode()
+    assert "Ten formularz wysłano już zbyt wiele razy z Twojego adresu sieciowego." in html
+    assert "Spróbuj ponownie za 60 minut." in html
+    assert Booking.objects.count() == 2
+    # Another address (another office) still books.
+    other = client.post(
+        form_url(advisory_page, topic, at(day, 11, 30), advisor),
+        post_data(email="c@example.org"),
+        REMOTE_ADDR="10.0.0.9",
+    )
+    assert other.status_code == 302
 
 
 def test_the_per_email_limit_is_shown_next_to_the_email_field(

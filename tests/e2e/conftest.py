@@ -2,6 +2,10 @@
 
 No browser is downloaded: the tests use the system's chromium, and fail (never skip) when it is
 missing, so that CI cannot go green without running them.
+
+Pages run under the site's Content-Security-Policy, which refuses eval: give
+`page.wait_for_function` a function ("() => ..."), never a bare expression, which Playwright
+would evaluate with eval.
 """
 
 import os

@@ -19,5 +19,5 @@ def test_a_slug_made_from_a_polish_title_is_ascii(
     page.locator("#id_title").press_sequentially("Nabór do Rady Działalności Pożytku Publicznego")
     page.keyboard.press("Tab")
     slug = page.locator("#id_slug")
-    page.wait_for_function("document.getElementById('id_slug').value !== ''")
+    page.wait_for_function("() => document.getElementById('id_slug').value !== ''")
     assert slug.input_value() == "nabor-do-rady-dzialalnosci-pozytku-publicznego"

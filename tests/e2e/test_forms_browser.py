@@ -26,7 +26,7 @@ def test_a_failed_registration_on_a_phone_focuses_the_summary_whose_links_reach_
 
     summary = phone.locator("[data-error-summary]")
     summary.wait_for()
-    phone.wait_for_function("document.activeElement.id === 'bledy-formularza'")
+    phone.wait_for_function("() => document.activeElement.id === 'bledy-formularza'")
     assert summary.get_by_role("heading").inner_text().startswith("Formularz zawiera")
     # the summary is in view on a 740 px high screen, not two screens below
     box = summary.bounding_box()

@@ -56,14 +56,14 @@ def loaded_count(page):
 def test_filters_update_list_and_map_and_clusters_open_by_keyboard(page, live_server, map_site):
     block_tiles(page)
     page.goto(live_server.url + "/mapa/")
-    page.wait_for_function("document.getElementById('ngomap-map').dataset.loaded === '5'")
+    page.wait_for_function("() => document.getElementById('ngomap-map').dataset.loaded === '5'")
     assert page.get_by_role("region", name="Mapa organizacji").is_visible()
     assert_no_serious_axe_violations(page)
 
     # Filter with JavaScript: the list and the map follow, the URL keeps the state.
     page.get_by_label("Dzielnica", exact=True).select_option("13")
     page.get_by_role("button", name="Pokaż organizacje").click()
-    page.wait_for_function("document.getElementById('ngomap-map').dataset.loaded === '2'")
+    page.wait_for_function("() => document.getElementById('ngomap-map').dataset.loaded === '2'")
     assert "district=13" in page.url
     assert "Znaleziono 2 organizacje" in page.locator("[data-ngomap-announce]").inner_text()
     cards = page.locator(".ngomap-card h3")
@@ -83,7 +83,7 @@ def test_filters_update_list_and_map_and_clusters_open_by_keyboard(page, live_se
 
     # Back to every organization; the three central ones form a cluster, opened by keyboard.
     page.goto(live_server.url + "/mapa/")
-    page.wait_for_function("document.getElementById('ngomap-map').dataset.loaded === '5'")
+    page.wait_for_function("() => document.getElementById('ngomap-map').dataset.loaded === '5'")
     # Once the fitting animation settles, the three central organizations form one cluster.
     expect(page.locator(".marker-cluster")).to_have_count(1)
     cluster = page.locator(".marker-cluster")
@@ -94,7 +94,7 @@ def test_filters_update_list_and_map_and_clusters_open_by_keyboard(page, live_se
     page.locator(".leaflet-marker-icon[title='Fundacja w centrum 0']").wait_for()
     assert page.evaluate("window.ngomap.map.getZoom()") > zoom_before
     # Focus moves to a marker of the opened cluster, so keyboard users can go on.
-    page.wait_for_function("document.activeElement.classList.contains('leaflet-marker-icon')")
+    page.wait_for_function("() => document.activeElement.classList.contains('leaflet-marker-icon')")
     assert_no_serious_axe_violations(page)
 
 
@@ -138,7 +138,7 @@ def test_beyond_the_limit_the_map_shows_server_clusters_of_its_view(
     zoom_before = page.evaluate("window.ngomap.map.getZoom()")
     cluster.focus()
     page.keyboard.press("Enter")
-    page.wait_for_function(f"window.ngomap.map.getZoom() > {zoom_before}")
+    page.wait_for_function(f"() => window.ngomap.map.getZoom() > {zoom_before}")
     assert_no_serious_axe_violations(page)
 
 

@@ -110,12 +110,35 @@ def test_a_filled_honeypot_pretends_success_but_stores_nothing(client, map_page)
     assert not OutboxEmail.objects.exists()
 
 
-def test_submissions_are_rate_limited_per_ip_address(client, map_page, settings):
-    settings.NGOMAP_SUBMISSIONS_PER_HOUR = 2
+def correction_data(organization, **overrides):
+    return {
+        "description": "Nowy opis",
+        "website": "",
+        "email": "",
+        "phone": "12 345 67 89",
+        "street": organization.street,
+        "building_number": organization.building_number,
+        "postcode": organization.postcode,
+        "city": "Kraków",
+        "submitter_email": "czlonek@example.org",
+        "note": "Zmieniliśmy opis.",
+        "homepage": "",
+        **overrides,
+    }
+
+
+def test_only_accepted_submissions_count_towards_the_address_limit(client, map_page, settings):
+    settings.PUBLIC_FORM_RATE_LIMITS = {
+        **settings.PUBLIC_FORM_RATE_LIMITS,
+        "ngomap-submission": {"address": (2, 3600), "email": (5, 3600)},
+    }
+    for _ in range(3):  # mistyped attempts never use up the limit
+        assert client.post(ADD_URL, valid_data(postcode="31007")).status_code == 200
     for number in range(2):
         client.post(ADD_URL, valid_data(name=f"Fundacja {number}", krs=f"000065432{number}"))
     html = client.post(ADD_URL, valid_data(name="Trzecia", krs="0000654329")).content.decode()
-    assert "Zbyt wiele zgłoszeń" in html
+    assert "Ten formularz wysłano już zbyt wiele razy z Twojego adresu sieciowego." in html
+    assert "Spróbuj ponownie za 60 minut." in html
     assert Organization.objects.count() == 2
     other = client.post(
         ADD_URL, valid_data(name="Inny adres", krs="0000654328"), REMOTE_ADDR="10.0.0.9"
@@ -123,24 +146,32 @@ def test_submissions_are_rate_limited_per_ip_address(client, map_page, settings)
     assert other.status_code == 302
 
 
+def test_corrections_have_their_own_limit_per_email(client, map_page, settings):
+    settings.PUBLIC_FORM_RATE_LIMITS = {
+        **settings.PUBLIC_FORM_RATE_LIMITS,
+        "ngomap-correction": {"address": (30, 3600), "email": (1, 3600)},
+    }
+    organization = make_organization(name="Fundacja Limit")
+    url = f"/mapa/organizacja/{organization.slug}/"
+    data = correction_data(organization, submitter_email="anna@example.org")
+    assert client.post(url, data).status_code == 302
+    html = client.post(url, data).content.decode()
+    # Next to the submitter's e-mail field, not the organization's own e-mail field.
+    errors = re.search(r'id="id_submitter_email_error">(.*?)</ul>', html, re.S).group(1)
+    assert "Ten formularz wysłano już zbyt wiele razy dla tego adresu e-mail." in errors
+    assert 'id="id_email_error"' not in html
+    # The "add" form has its own counters: the correction did not use them up.
+    assert client.post(ADD_URL, valid_data(submitter_email="anna@example.org")).status_code == 302
+
+
 def test_a_correction_creates_a_draft_revision_and_never_publishes_it(client, map_page):
     organization = make_organization(name="Fundacja Stara", website="https://stara.example.org")
     url = f"/mapa/organizacja/{organization.slug}/"
     response = client.post(
         url,
-        {
-            "description": "Nowy opis",
-            "website": "https://nowa.example.org",
-            "email": "",
-            "phone": "12 345 67 89",
-            "street": organization.street,
-            "building_number": organization.building_number,
-            "postcode": organization.postcode,
-            "city": "Kraków",
-            "submitter_email": "czlonek@example.org",
-            "note": "Zmieniliśmy stronę.",
-            "homepage": "",
-        },
+        correction_data(
+            organization, website="https://nowa.example.org", note="Zmieniliśmy stronę."
+        ),
     )
     assert response.status_code == 302
     organization.refresh_from_db()
