@@ -5,7 +5,8 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import HoneypotMixin
+from home.forms import CleanInputMixin, HoneypotMixin
+from home.inputs import EARLIEST_DATE, LATEST_DATE
 
 from .models import validate_krs
 
@@ -107,7 +108,7 @@ def applicant_data(form):
     return {name: form.cleaned_data[name] for name in APPLICANT_FIELDS}
 
 
-class StaffBookingForm(forms.Form):
+class StaffBookingForm(CleanInputMixin, forms.Form):
     """Staff book a consultation for someone (by phone, at the desk) through booking_create."""
 
     topic = forms.ModelChoiceField(label=_("Topic"), queryset=None)
@@ -141,4 +142,10 @@ class StaffBookingForm(forms.Form):
     def clean_krs(self):
         value = re.sub(r"[\s-]", "", self.cleaned_data["krs"])
         validate_krs(value)
+        return value
+
+    def clean_starts_at(self):
+        value = self.cleaned_data["starts_at"]
+        if not EARLIEST_DATE <= value.date() <= LATEST_DATE:
+            raise forms.ValidationError(_("Choose a date between 1900 and 2199."))
         return value

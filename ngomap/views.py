@@ -1,7 +1,6 @@
 """HTTP for the NGO map: the map page's routes, the GeoJSON endpoint, the exports and the admin's
 "geocode now" button. Views translate requests into selector and service calls."""
 
-import csv
 import gzip
 import hashlib
 import json
@@ -21,6 +20,7 @@ from django.views.decorators.http import require_GET, require_POST
 from home.ratelimit import client_ip
 
 from . import selectors, services
+from .exports import organizations_csv_response
 from .forms import CorrectionForm, NearForm, OrganizationSubmissionForm
 from .geocoding import GeocodingError, geocode_address, match_district
 from .models import District, Organization
@@ -390,16 +390,7 @@ def export_rows(request):
 
 @require_GET
 def export_csv(request):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="organizacje.csv"'
-    response.write("\ufeff")  # so that spreadsheets read the file as UTF-8
-    writer = csv.DictWriter(response, fieldnames=EXPORT_COLUMNS)
-    writer.writeheader()
-    for row in export_rows(request):
-        row["areas"] = "; ".join(row["areas"])
-        row["is_public_benefit"] = "tak" if row["is_public_benefit"] else "nie"
-        writer.writerow(row)
-    return response
+    return organizations_csv_response(columns=EXPORT_COLUMNS, rows=export_rows(request))
 
 
 @require_GET

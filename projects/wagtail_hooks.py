@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+
+from home.exports import SpreadsheetExportMixin
 
 from .models import MeetingRegistration, Partner
 from .selectors import current_projects, upcoming_meetings
@@ -19,6 +21,10 @@ class PartnerViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+class MeetingRegistrationIndexView(SpreadsheetExportMixin, IndexView):
+    """The registrations list; its CSV/XLSX downloads go through the site's one export writer."""
+
+
 class MeetingRegistrationViewSet(SnippetViewSet):
     """Registrations for meetings: personal data, so only staff with the view permission see it.
 
@@ -27,6 +33,7 @@ class MeetingRegistrationViewSet(SnippetViewSet):
     """
 
     model = MeetingRegistration
+    index_view_class = MeetingRegistrationIndexView
     icon = "form"
     menu_label = _("Meeting registrations")
     add_to_admin_menu = True

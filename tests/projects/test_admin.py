@@ -40,7 +40,7 @@ def test_staff_with_the_permission_see_and_export_registrations(
     export = client.get(INDEX_URL + "?export=csv")
     assert export.status_code == 200
     content = b"".join(export.streaming_content).decode("utf-8-sig")
-    rows = list(csv.reader(io.StringIO(content)))
+    rows = list(csv.reader(io.StringIO(content), delimiter=";"))
     assert any("anna@example.org" in row for row in rows[1:])
     assert "Fundacja Sąsiedzka" in content
 
