@@ -51,8 +51,13 @@ def has_control_characters(value, *, multiline=False):
 
 
 def clean_data(data, *, multiline=()):
-    """A copy of the QueryDict `data` with every value cleaned (the keys too), or `data` itself
-    when nothing needed cleaning. Names in `multiline` keep their tabs and line breaks."""
+    """A copy of `data` (a QueryDict, or a plain dict as code and tests pass to forms) with every
+    key and value cleaned, or `data` itself when nothing needed cleaning. Names in `multiline`
+    keep their tabs and line breaks."""
+    if not hasattr(data, "lists"):
+        return {
+            clean_text(key): _clean_value(value, key in multiline) for key, value in data.items()
+        }
     dirty = any(
         has_control_characters(key)
         or any(has_control_characters(v, multiline=key in multiline) for v in values)
@@ -67,6 +72,14 @@ def clean_data(data, *, multiline=()):
         )
     cleaned._mutable = False
     return cleaned
+
+
+def _clean_value(value, multiline):
+    if isinstance(value, str):
+        return clean_text(value, multiline=multiline)
+    if isinstance(value, list | tuple):
+        return [_clean_value(item, multiline) for item in value]
+    return value
 
 
 def parse_int(value, *, minimum=0, maximum=LARGEST_INTEGER, default=None):
