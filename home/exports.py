@@ -21,10 +21,13 @@ from decimal import Decimal
 from io import BytesIO
 from zoneinfo import ZoneInfo
 
+from django.contrib.admin.utils import label_for_field
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.encoding import force_str
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from wagtail.coreutils import multigetattr
 
@@ -161,6 +164,17 @@ class SpreadsheetExportMixin:
     """Put before a Wagtail index view (snippets' or modeladmin's) whose viewset has
     `list_export`: its CSV and XLSX downloads then go through this module's writer, and a
     choice field is exported as its label (get_FOO_display), not its stored value."""
+
+    def get_heading(self, queryset, field):
+        """The field's own (Polish) name as a sentence: "Numer KRS", not modeladmin's
+        title case "Numer Krs"."""
+        override = self.export_headings.get(field)
+        if override:
+            return force_str(override)
+        try:
+            return capfirst(force_str(label_for_field(field, queryset.model)))
+        except (AttributeError, FieldDoesNotExist):
+            return force_str(field)
 
     def to_row_dict(self, item):
         row = {}
