@@ -16,7 +16,7 @@ from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import IndexView
 
-from home.exports import SpreadsheetExportMixin
+from home.exports import SafeSpreadsheetExportMixin
 
 from . import admin_views, selectors
 from .models import Advisor, AvailabilityRule, Booking, Closure, Topic
@@ -120,7 +120,7 @@ class BookingButtonHelper(ButtonHelper):
         return buttons
 
 
-class BookingIndexView(SpreadsheetExportMixin, IndexView):
+class BookingIndexView(SafeSpreadsheetExportMixin, IndexView):
     """The bookings list; its CSV/XLSX downloads go through the site's one export writer."""
 
 

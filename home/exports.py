@@ -10,8 +10,8 @@ Every export goes through here so that all of them:
   callers), and CSV as UTF-8 with a byte-order mark and semicolons, which is what Polish Excel
   expects when the file is opened with a double click.
 
-`csv_response` and `xlsx_response` write rows of plain values; `SpreadsheetExportMixin` routes
-Wagtail's own index-view exports (snippets and modeladmin) through them.
+`csv_response` and `xlsx_response` write rows of plain values; `SafeSpreadsheetExportMixin`
+routes Wagtail's own index-view exports (snippets and modeladmin) through them.
 """
 
 import csv
@@ -160,7 +160,7 @@ def xlsx_response(*, filename, headers, rows, title=None):
     )
 
 
-class SpreadsheetExportMixin:
+class SafeSpreadsheetExportMixin:
     """Put before a Wagtail index view (snippets' or modeladmin's) whose viewset has
     `list_export`: its CSV and XLSX downloads then go through this module's writer, and a
     choice field is exported as its label (get_FOO_display), not its stored value."""

@@ -5,14 +5,14 @@ from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from home.exports import SpreadsheetExportMixin
+from home.exports import SafeSpreadsheetExportMixin
 
 from . import views
 from .filters import OrganizationAdminFilter
 from .models import Organization
 
 
-class OrganizationIndexView(SpreadsheetExportMixin, IndexView):
+class OrganizationIndexView(SafeSpreadsheetExportMixin, IndexView):
     """The organizations list; its CSV/XLSX downloads go through the site's one export writer."""
 
 

@@ -3,7 +3,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from home.exports import SpreadsheetExportMixin
+from home.exports import SafeSpreadsheetExportMixin
 
 from .models import MeetingRegistration, Partner
 from .selectors import current_projects, upcoming_meetings
@@ -21,7 +21,7 @@ class PartnerViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
-class MeetingRegistrationIndexView(SpreadsheetExportMixin, IndexView):
+class MeetingRegistrationIndexView(SafeSpreadsheetExportMixin, IndexView):
     """The registrations list; its CSV/XLSX downloads go through the site's one export writer."""
 
 

@@ -131,7 +131,7 @@ def public_get_urls(site, *, meeting_id=None):
     news = site["news_index"].url
     map_url = site["map"].url
     booking = site["booking"]
-    urls = [
+    return [
         ("szukaj/", "/szukaj/"),
         ("sitemap.xml", "/sitemap.xml"),
         ("robots.txt", "/robots.txt"),
@@ -172,7 +172,10 @@ def public_get_urls(site, *, meeting_id=None):
         ("guidebook.GuidebookPage:szukaj/", f"{site['guide'].url}szukaj/"),
         ("guidebook.GuidebookPage:szukaj/", f"{site['chapter'].url}szukaj/"),
         ("ngomap.MapPage:", map_url),
-        ("ngomap.MapPage:organizacja/<slug:slug>/", f"{map_url}organizacja/zielone-podworko/"),
+        (
+            "ngomap.MapPage:organizacja/<slug:slug>/",
+            f"{map_url}organizacja/{site['organization'].slug}/",
+        ),
         ("ngomap.MapPage:dodaj/", f"{map_url}dodaj/"),
         ("ngomap.MapPage:^dodaj/dziekujemy/$", f"{map_url}dodaj/dziekujemy/"),
         ("advisory.AdvisoryPage:", advisory),
@@ -186,12 +189,6 @@ def public_get_urls(site, *, meeting_id=None):
             f"{advisory}potwierdzenie/{booking_confirmation_token(booking)}/",
         ),
     ]
-    # The organization's page under its real slug, and the slug the fixture gave it.
-    organization = site["organization"]
-    urls.append(
-        ("ngomap.MapPage:organizacja/<slug:slug>/", f"{map_url}organizacja/{organization.slug}/")
-    )
-    return urls
 
 
 def public_forms(site):
