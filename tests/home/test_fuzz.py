@@ -23,9 +23,11 @@ from wagtail.models import Page, get_page_models
 from advisory.services import booking_cancel_token, booking_confirmation_token
 from advisory.views import format_start
 from home.forms import HoneypotMixin
+from tests.advisory.conftest import booking_data
 from tests.advisory.factories import at
 from tests.home.public_site import make_public_site
-from tests.ngomap.factories import area
+from tests.ngomap.test_submissions import valid_data as submission_data
+from tests.projects.test_registration import FORM as REGISTRATION_FORM
 
 pytestmark = pytest.mark.django_db
 
@@ -203,46 +205,17 @@ def public_forms(site):
         (
             BookingForm,
             f"{site['advisory'].url}temat/prawo/rezerwacja/?start={start}",
-            {
-                "organization_name": "Fundacja Przykładowa",
-                "contact_name": "Jan Kowalski",
-                "email": "jan@example.org",
-                "krs": "",
-                "phone": "",
-                "question": "Jak założyć stowarzyszenie?",
-                "consent": "on",
-            },
+            {**booking_data(), "consent": "on"},
         ),
         (
             MeetingRegistrationForm,
             f"{site['project'].url}spotkania/{site['meeting'].pk}/",
-            {
-                "name": "Anna Nowak",
-                "organisation": "Fundacja Sąsiedzka",
-                "email": "anna@example.org",
-                "phone": "",
-                "accessibility_needs": "Tłumacz PJM",
-                "consent": "on",
-            },
+            REGISTRATION_FORM,
         ),
         (
             OrganizationSubmissionForm,
             f"{site['map'].url}dodaj/",
-            {
-                "name": "Fundacja Nowa",
-                "kind": "ngo",
-                "legal_form": "foundation",
-                "krs": "0000654321",
-                "areas": [str(area("1").pk)],
-                "description": "Robimy dobre rzeczy.",
-                "street": "ul. Gołębia",
-                "building_number": "24",
-                "postcode": "31-007",
-                "city": "Kraków",
-                "location_precision": "exact",
-                "submitter_email": "zglaszajacy@example.org",
-                "consent": "on",
-            },
+            submission_data(),
         ),
         (
             CorrectionForm,
