@@ -66,8 +66,10 @@ format: install
 # `make messages` again. tests/home/test_translations.py fails while any is left.
 messages: install browser
 	$(MANAGE) makemessages -l pl --no-obsolete --add-location=file --ignore=.venv --ignore=static --ignore=bench --ignore=tests --ignore=docs
+	$(MANAGE) makemessages -d djangojs -l pl --no-obsolete --add-location=file --ignore=.venv --ignore=./static --ignore=node_modules --ignore=bench --ignore=tests
 	$(MANAGE) compilemessages -l pl --ignore=.venv
 	@msgfmt --statistics -o /dev/null locale/pl/LC_MESSAGES/django.po
+	@msgfmt --statistics -o /dev/null locale/pl/LC_MESSAGES/djangojs.po
 
 bench: install
 	@for script in bench/[a-z]*.py; do echo "== $$script"; DJANGO_SETTINGS_MODULE=ngosite.settings.test $(BIN)/python $$script || exit 1; done

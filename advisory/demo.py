@@ -1,6 +1,13 @@
 """Demo content of the advisory point: the page, four topics, three advisors with weekly
 availability, a closure and a few bookings, with dates relative to today so that `make run`
-always shows free times. Idempotent: what exists (by slug or e-mail) is left alone."""
+always shows free times.
+
+The topics are those of the city's advisory point as the WiP project describes it
+(../shared/seeds/004: "prawo, podatki i rachunkowość, nowe media, finanse zwrotne
+i bezzwrotne"); the advisors, hours, places and bookings are demo content and the page says so.
+Idempotent: what exists (by slug or e-mail) is left alone, except a topic an earlier demo named
+differently, which is renamed; a new closure and new bookings are added only when none lies
+ahead."""
 
 from datetime import time, timedelta
 
@@ -29,8 +36,8 @@ TOPICS = [
         "offers_phone": True,
     },
     {
-        "slug": "podatki-i-ksiegowosc",
-        "name": "Podatki i księgowość",
+        "slug": "podatki-i-rachunkowosc",
+        "name": "Podatki i rachunkowość",
         "description": "Sprawozdania finansowe, VAT, CIT-8, rozliczanie dotacji, działalność "
         "odpłatna i gospodarcza.",
         "what_to_bring": "Ostatnie sprawozdanie finansowe i pytania do księgowej.",
@@ -54,21 +61,21 @@ ADVISORS = [
     {
         "email": "ewa.nowak@example.org",
         "name": "Ewa Nowak",
-        "bio": "Radczyni prawna, od dziesięciu lat doradza stowarzyszeniom i fundacjom.",
+        "bio": "Przykładowa doradczyni (treść demonstracyjna): radczyni prawna.",
         "topics": ["prawo"],
         "rules": [(0, "09:00", "13:00", "in_person"), (2, "12:00", "16:00", "phone")],
     },
     {
         "email": "piotr.zielinski@example.org",
         "name": "Piotr Zieliński",
-        "bio": "Księgowy organizacji pożytku publicznego i trener finansów NGO.",
-        "topics": ["podatki-i-ksiegowosc", "finanse-zwrotne-i-bezzwrotne"],
+        "bio": "Przykładowy doradca (treść demonstracyjna): księgowy i trener finansów NGO.",
+        "topics": ["podatki-i-rachunkowosc", "finanse-zwrotne-i-bezzwrotne"],
         "rules": [(1, "10:00", "14:00", "in_person"), (3, "14:00", "18:00", "online")],
     },
     {
         "email": "marta.wisniewska@example.org",
         "name": "Marta Wiśniewska",
-        "bio": "Specjalistka komunikacji i pozyskiwania funduszy.",
+        "bio": "Przykładowa doradczyni (treść demonstracyjna): komunikacja i fundusze.",
         "topics": ["nowe-media", "finanse-zwrotne-i-bezzwrotne"],
         "rules": [(0, "14:00", "17:00", "online"), (4, "09:00", "12:00", "online")],
     },
@@ -89,9 +96,13 @@ PRIVACY_NOTICE = (
 
 INTRO = (
     "<p>Bezpłatne konsultacje dla organizacji pozarządowych i inicjatyw obywatelskich: prawo, "
-    "podatki i księgowość, nowe media oraz finanse zwrotne i bezzwrotne. Wybierz temat, "
+    "podatki i rachunkowość, nowe media oraz finanse zwrotne i bezzwrotne. Wybierz temat, "
     "termin i wypełnij krótki formularz.</p>"
+    "<p><strong>Treść demonstracyjna:</strong> doradcy, godziny, miejsca konsultacji "
+    "i rezerwacje w tej wersji portalu są przykładowe.</p>"
 )
+# Topics an earlier demo named differently: old slug → new slug.
+RENAMED_TOPICS = {"podatki-i-ksiegowosc": "podatki-i-rachunkowosc"}
 
 
 def load(*, stdout=None):
@@ -104,7 +115,10 @@ def load(*, stdout=None):
         home.add_child(instance=page)
         page.save_revision().publish()
         created += 1
+    else:
+        created += _update_intro(AdvisoryPage.objects.first().specific)
 
+    created += _rename_topics()
     topics = {}
     for order, data in enumerate(TOPICS):
         data = dict(data)
@@ -120,6 +134,10 @@ def load(*, stdout=None):
             email=data["email"], defaults={"name": data["name"], "bio": data["bio"]}
         )
         advisors.append(advisor)
+        if not was_created and advisor.bio != data["bio"]:
+            advisor.bio = data["bio"]
+            advisor.save(update_fields=["bio"])
+            created += 1
         if was_created:
             created += 1
             advisor.topics.set([topics[slug] for slug in data["topics"]])
@@ -141,7 +159,7 @@ def load(*, stdout=None):
         created += 1
 
     today = timezone.localdate()
-    if not Closure.objects.filter(reason="Szkolenie doradców").exists():
+    if not Closure.objects.filter(reason="Szkolenie doradców", end_date__gte=today).exists():
         start = today + timedelta(days=21)
         Closure.objects.create(
             advisor=advisors[0],
@@ -151,11 +169,34 @@ def load(*, stdout=None):
         )
         created += 1
 
-    if not Booking.objects.filter(email__endswith="@demo.example.org").exists():
+    upcoming_demo_bookings = Booking.objects.filter(
+        email__endswith="@demo.example.org", starts_at__gte=timezone.now()
+    )
+    if not upcoming_demo_bookings.exists():
         created += _demo_bookings(topics)
     if stdout is not None:
         stdout.write("  advisory: topics, advisors, availability, a closure and bookings")
     return created
+
+
+def _update_intro(page):
+    """A page loaded by an earlier demo gets the corrected introduction (one revision)."""
+    from home.demo import update_page
+
+    return update_page(page, {"intro": INTRO})
+
+
+def _rename_topics():
+    renamed = 0
+    by_slug = {data["slug"]: data for data in TOPICS}
+    for old_slug, new_slug in RENAMED_TOPICS.items():
+        topic = Topic.objects.filter(slug=old_slug).first()
+        if topic is None or Topic.objects.filter(slug=new_slug).exists():
+            continue
+        topic.slug, topic.name = new_slug, by_slug[new_slug]["name"]
+        topic.save(update_fields=["slug", "name"])
+        renamed += 1
+    return renamed
 
 
 def _demo_bookings(topics):
@@ -163,7 +204,7 @@ def _demo_bookings(topics):
     today = timezone.localtime(timezone.now(), WARSAW).date()
     monday = today + timedelta(days=7 - today.weekday())
     count = 0
-    for number, slug in enumerate(["prawo", "podatki-i-ksiegowosc", "nowe-media"]):
+    for number, slug in enumerate(["prawo", "podatki-i-rachunkowosc", "nowe-media"]):
         slots = selectors.free_slots(
             topic=topics[slug], date_from=monday, date_to=monday + timedelta(days=6)
         )

@@ -5,22 +5,20 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import CleanInputMixin, HoneypotMixin
+from home.forms import CleanInputMixin, HoneypotMixin, PhoneField, PublicFormMixin
 from home.inputs import EARLIEST_DATE, LATEST_DATE
 
 from .models import validate_krs
 
-PHONE_RE = re.compile(r"^\+?[\d ()-]{7,20}$")
 
-
-class BookingForm(HoneypotMixin, forms.Form):
+class BookingForm(PublicFormMixin, HoneypotMixin, forms.Form):
     organization_name = forms.CharField(
         label=_("Organization or initiative"),
         max_length=255,
         error_messages={"required": _("Enter the name of your organization or initiative.")},
     )
     krs = forms.CharField(
-        label=_("KRS number (optional)"),
+        label=_("KRS number"),
         max_length=20,
         required=False,
         help_text=_("Ten digits, if your organization is registered in the KRS."),
@@ -38,9 +36,8 @@ class BookingForm(HoneypotMixin, forms.Form):
             "invalid": _("Enter a valid e-mail address, e.g. name@example.org."),
         },
     )
-    phone = forms.CharField(
-        label=_("Phone (optional)"),
-        max_length=30,
+    phone = PhoneField(
+        label=_("Phone"),
         required=False,
         help_text=_("Needed for consultations by phone."),
     )
@@ -61,12 +58,10 @@ class BookingForm(HoneypotMixin, forms.Form):
         self.mode = mode
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
-        self.fields["phone"].widget.attrs.update({"autocomplete": "tel", "type": "tel"})
         self.fields["organization_name"].widget.attrs["autocomplete"] = "organization"
         self.fields["krs"].widget.attrs["inputmode"] = "numeric"
         if mode == "phone":
             self.fields["phone"].required = True
-            self.fields["phone"].label = _("Phone")
             self.fields["phone"].error_messages["required"] = _(
                 "Enter the phone number the advisor should call."
             )
@@ -76,12 +71,6 @@ class BookingForm(HoneypotMixin, forms.Form):
         if value and value.isdigit() and len(value) < 10:
             value = value.zfill(10)
         validate_krs(value)
-        return value
-
-    def clean_phone(self):
-        value = self.cleaned_data["phone"].strip()
-        if value and not PHONE_RE.match(value):
-            raise forms.ValidationError(_("Enter a phone number, e.g. 12 345 67 89."))
         return value
 
     def clean(self):
@@ -124,7 +113,7 @@ class StaffBookingForm(CleanInputMixin, forms.Form):
     krs = forms.CharField(label=_("KRS number (optional)"), max_length=20, required=False)
     contact_name = forms.CharField(label=_("Your name"), max_length=150)
     email = forms.EmailField(label=_("E-mail"))
-    phone = forms.CharField(label=_("Phone (optional)"), max_length=30, required=False)
+    phone = PhoneField(label=_("Phone (optional)"), required=False)
     question = forms.CharField(
         label=_("Question"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )

@@ -7,6 +7,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods
@@ -17,7 +18,7 @@ from home.ratelimit import client_ip, rate_limited
 
 from . import selectors, services
 from .forms import BookingForm, applicant_data
-from .models import BookingPolicy
+from .models import BookingPolicy, Mode
 from .slots import WARSAW, week_start
 
 START_FORMAT = "%Y%m%dT%H%M%SZ"
@@ -74,6 +75,11 @@ def topic_slots(request, *, page, topic_slug):
         policy=policy,
         now=now,
     )
+    mode = request.GET.get("forma", "")
+    if mode not in Mode.values:
+        mode = ""
+    if mode:
+        slots = [slot for slot in slots if slot.mode == mode]
     names = {advisor.pk: advisor.name for advisor in advisors}
     book_url = page.url + page.reverse_subpage("book", args=[topic.slug])
     days = []
@@ -84,18 +90,19 @@ def topic_slots(request, *, page, topic_slug):
             local = slot.local_start
             if local.date() != day:
                 continue
-            if chosen is None and local in seen:
-                continue  # "any advisor": one link per time
-            seen.add(local)
-            query = f"?start={format_start(slot.starts_at)}"
-            if chosen is not None:
-                query += f"&advisor={chosen.pk}"
+            # "Any advisor": one link per time and form, to the first advisor free then, so the
+            # form and the advisor shown are the ones booked.
+            if (local, slot.mode) in seen:
+                continue
+            seen.add((local, slot.mode))
+            query = f"?start={format_start(slot.starts_at)}&advisor={slot.advisor_id}"
             entries.append(
                 {
                     "start": local,
                     "end": slot.local_end,
                     "mode": slot.mode,
-                    "advisor": names.get(slot.advisor_id, "") if chosen else "",
+                    "mode_label": Mode(slot.mode).label,
+                    "advisor": names.get(slot.advisor_id, ""),
                     "url": book_url + query,
                 }
             )
@@ -105,6 +112,8 @@ def topic_slots(request, *, page, topic_slug):
         query = f"?week={target.isoformat()}"
         if chosen:
             query += f"&advisor={chosen.pk}"
+        if mode:
+            query += f"&forma={mode}"
         return query
 
     return page.render(
@@ -114,6 +123,8 @@ def topic_slots(request, *, page, topic_slug):
             "topic": topic,
             "advisors": advisors,
             "chosen_advisor": chosen,
+            "modes": Mode.choices,
+            "chosen_mode": mode,
             "days": days,
             "monday": monday,
             "sunday": sunday,
@@ -123,6 +134,7 @@ def topic_slots(request, *, page, topic_slug):
             else "",
             "next_week_url": week_url(monday + timedelta(days=7)) if monday < last_week else "",
             "topics_url": page.url,
+            "breadcrumb_trail": [(topic.name, "")],
         },
     )
 
@@ -181,7 +193,8 @@ def booking_form(request, *, page, topic_slug):
                 form.add_error("email", error.message)
             else:
                 token = services.booking_confirmation_token(booking)
-                return HttpResponseRedirect(page.url + page.reverse_subpage("done", args=[token]))
+                done_url = page.url + page.reverse_subpage("done", args=[token])
+                return HttpResponseRedirect(done_url + "#main")
     if not matching:
         taken = [
             {
@@ -209,13 +222,27 @@ def booking_form(request, *, page, topic_slug):
             "starts_at": timezone.localtime(starts_at, WARSAW),
             "form": form,
             "taken": taken,
+            # A time that has passed is not "just taken": say so (and still offer the nearest).
+            "slot_passed": starts_at <= timezone.now(),
             "policy": policy,
             "slots_url": slots_url + (f"?advisor={chosen.pk}" if chosen else ""),
+            "breadcrumb_trail": [
+                (topic.name, slots_url),
+                (
+                    _("Booking: %(when)s")
+                    % {"when": date_format(timezone.localtime(starts_at, WARSAW), "j E, H:i")},
+                    "",
+                ),
+            ],
         },
     )
     # These pages show personal data or a form token: no cache may keep them.
     add_never_cache_headers(response)
     return response
+
+
+def _local_label(moment):
+    return date_format(timezone.localtime(moment, WARSAW), "j E, H:i")
 
 
 def names_of(advisors):
@@ -233,6 +260,7 @@ def booking_done(request, *, page, token):
             "booking": booking,
             "starts_at": timezone.localtime(booking.starts_at, WARSAW),
             "ends_at": timezone.localtime(booking.ends_at, WARSAW),
+            "breadcrumb_trail": [(_("Booking confirmed"), "")],
         },
     )
     # These pages show personal data or a form token: no cache may keep them.

@@ -19,7 +19,7 @@ from wagtail_modeladmin.views import IndexView
 from home.exports import SafeSpreadsheetExportMixin
 
 from . import admin_views, selectors
-from .models import Advisor, AvailabilityRule, Booking, Closure, Topic
+from .models import Advisor, AdvisoryPage, AvailabilityRule, Booking, Closure, Topic
 
 
 def related_filter(field_name, title, model):
@@ -278,3 +278,13 @@ def advisory_home_section(*, request, page):
     if advisory_page is None:
         return None
     return {"template": "advisory/home_section.html", "advisory_page": advisory_page}
+
+
+@hooks.register("home_page_services")
+def advisory_service():
+    return {
+        "model": AdvisoryPage,
+        "order": 20,
+        "icon": "advice",
+        "description": _("Free consultations on law, taxes and accounting, new media and finance."),
+    }

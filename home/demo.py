@@ -76,6 +76,47 @@ def get_or_create_home(*, stdout=None):
     return home, True
 
 
+def _without_block_ids(value):
+    """A StreamField's stored JSON without the random block ids, to compare content."""
+    if isinstance(value, dict):
+        return {key: _without_block_ids(item) for key, item in value.items() if key != "id"}
+    if isinstance(value, list):
+        return [_without_block_ids(item) for item in value]
+    return value
+
+
+def _stored(page_class, name, value):
+    """What the database would hold for `value` in the field `name` of `page_class`."""
+    field = page_class._meta.get_field(name)
+    probe = page_class()
+    setattr(probe, name, value)
+    return _without_block_ids(field.get_prep_value(field.value_from_object(probe)))
+
+
+def page_differs(page, fields):
+    """Whether any of `fields` (name → value, as for the page's constructor) differs."""
+    page_class = type(page)
+    return any(
+        _stored(page_class, name, value) != _stored(page_class, name, getattr(page, name))
+        for name, value in fields.items()
+    )
+
+
+def update_page(page, fields, *, force=False):
+    """Bring an existing demo page to `fields` with a new published revision; 1 if it changed.
+
+    Databases loaded by earlier versions of the demo hold facts that have since been corrected;
+    a page whose content already matches gets no revision, so `load_demo` stays idempotent.
+    `force` publishes even when only child objects (set by the caller) changed.
+    """
+    if not force and not page_differs(page, fields):
+        return 0
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    return 1
+
+
 def _child(home, *, slug, **fields):
     existing = home.get_children().filter(slug=slug).first()
     if existing is not None:
@@ -112,7 +153,13 @@ ABOUT_BODY = [
     ),
 ]
 
+DEMO_NOTE = _paragraph(
+    "<p><strong>Treść demonstracyjna</strong> – dane na tej stronie są przykładowe i wymagają "
+    "weryfikacji przez Urząd Miasta Krakowa przed publikacją.</p>"
+)
+
 CONTACT_BODY = [
+    DEMO_NOTE,
     _heading("Referat ds. Współpracy z Organizacjami Pozarządowymi"),
     _paragraph(
         "<p>al. Powstania Warszawskiego 10, 31-549 Kraków<br>"
@@ -137,6 +184,7 @@ CONTACT_BODY = [
 
 def accessibility_statement_body(*, published_on, reviewed_on):
     return [
+        DEMO_NOTE,
         _paragraph(
             f"<p>{OPERATOR} zobowiązuje się zapewnić dostępność swojej strony internetowej "
             "zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron "
@@ -232,25 +280,26 @@ def load(*, stdout=None):
         body=ABOUT_BODY,
     )
     created += was_created
-    _, was_created = _child(
+    contact, was_created = _child(
         home,
         slug="kontakt",
         title="Kontakt",
         intro="<p>Jak skontaktować się z zespołem ds. współpracy z organizacjami.</p>",
         body=CONTACT_BODY,
     )
-    created += was_created
+    created += was_created or update_page(contact, {"body": CONTACT_BODY})
+    statement_body = accessibility_statement_body(
+        published_on=date(2026, 11, 1), reviewed_on=date(2026, 11, 22)
+    )
     statement, was_created = _child(
         home,
         slug="deklaracja-dostepnosci",
         title="Deklaracja dostępności",
         show_in_menus=False,
         intro="<p>Deklaracja dostępności portalu „Kraków dla NGO”.</p>",
-        body=accessibility_statement_body(
-            published_on=date(2026, 11, 1), reviewed_on=date(2026, 11, 22)
-        ),
+        body=statement_body,
     )
-    created += was_created
+    created += was_created or update_page(statement, {"body": statement_body})
 
     site = Site.objects.get(root_page=home)
     site_settings = SiteSettings.for_site(site)
@@ -262,23 +311,40 @@ def load(*, stdout=None):
         site_settings.phone = PHONE
         site_settings.publishing_body = OPERATOR
         site_settings.accessibility_statement = statement
-        site_settings.footer_links = [
-            (
-                "link",
-                {"label": "Kontakt", "page": home.get_children().get(slug="kontakt"), "url": ""},
-            ),
-            (
-                "link",
-                {
-                    "label": "Biuletyn Informacji Publicznej",
-                    "page": None,
-                    "url": "https://www.bip.krakow.pl/",
-                },
-            ),
-        ]
-        site_settings.social_profiles = [
-            ("profile", {"network": "facebook", "url": "https://www.facebook.com/"}),
-        ]
         site_settings.save()
         created += 1
+    if site_settings.operator_name == OPERATOR:
+        created += _sync_footer(site_settings, contact=contact)
     return created
+
+
+def _footer_links(*, contact):
+    """Footer links to real pages only: the contact page, the city's public information
+    bulletin and www.krakow.pl (which ../shared/seeds/000 links). No social profiles: no source
+    names the city's profiles, and a network's front page is not one."""
+    return [
+        ("Kontakt", contact, ""),
+        ("Biuletyn Informacji Publicznej", None, "https://www.bip.krakow.pl/"),
+        ("Miasto Kraków – www.krakow.pl", None, "https://www.krakow.pl/"),
+    ]
+
+
+def _sync_footer(site_settings, *, contact):
+    wanted = _footer_links(contact=contact)
+    current = [
+        (
+            block.value["label"],
+            block.value["page"].pk if block.value["page"] else None,
+            block.value["url"],
+        )
+        for block in site_settings.footer_links
+    ]
+    wanted_keys = [(label, page.pk if page else None, url) for label, page, url in wanted]
+    if current == wanted_keys and not len(site_settings.social_profiles):
+        return 0
+    site_settings.footer_links = [
+        ("link", {"label": label, "page": page, "url": url}) for label, page, url in wanted
+    ]
+    site_settings.social_profiles = []
+    site_settings.save()
+    return 1

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock, LinkBlock
+from .selectors import home_services
 
 
 class PublicationMetadataMixin(models.Model):
@@ -24,7 +25,19 @@ class PublicationMetadataMixin(models.Model):
         ),
     )
 
-    metadata_panels = [FieldPanel("publishing_body")]
+    # The person named as "Osoba publikująca" when it is not the account that published the
+    # page in Wagtail, e.g. a page carried over from the city's earlier portal.
+    publishing_person = models.CharField(
+        _("publishing person"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Leave empty to show the user who published the page. Fill in when another person "
+            "is responsible for the publication, e.g. on a page moved from an earlier portal."
+        ),
+    )
+
+    metadata_panels = [FieldPanel("publishing_body"), FieldPanel("publishing_person")]
 
     class Meta:
         abstract = True
@@ -65,8 +78,11 @@ class ContentPage(PublicationMetadataMixin, Page):
 class HomePage(ContentPage):  # noqa: DJ008 (Page defines __str__)
     """The portal's home page: the introduction and the entry points to its three parts.
 
-    Apps add their sections (latest news, current projects, upcoming meetings, the map, the
-    advisory point) through the `home_page_sections` hook: a function of `request` and `page`
+    Apps name their service (the map, the advisory point, the guide, …) as an entry point
+    through the `home_page_services` hook (a function returning `{"model": PageClass,
+    "description": ..., "order": ...}`; all of them are found in one query), and add their
+    sections (latest news, current projects, upcoming meetings, the map, the advisory point)
+    through the `home_page_sections` hook: a function of `request` and `page`
     that returns `{"template": ..., **context}` or None. Each section must cost a fixed number of
     queries, whatever the number of items it could list.
     """
@@ -89,6 +105,7 @@ class HomePage(ContentPage):  # noqa: DJ008 (Page defines __str__)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["services"] = home_services()
         context["sections"] = [
             section
             for build_section in hooks.get_hooks("home_page_sections")
@@ -138,6 +155,18 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
         default="Kraków dla NGO",
         help_text=_("Shown in the header and in page titles."),
     )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo or crest"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown beside the portal's name in the header of every page, e.g. the city's crest. "
+            "Its alternative text is the portal's name."
+        ),
+    )
     operator_name = models.CharField(
         _("operator"),
         max_length=255,
@@ -179,6 +208,7 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
         MultiFieldPanel(
             [
                 FieldPanel("portal_name"),
+                FieldPanel("logo"),
                 FieldPanel("operator_name"),
                 FieldPanel("address"),
                 FieldPanel("email"),

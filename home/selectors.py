@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.models import Page, PageLogEntry
 
 
@@ -59,7 +60,8 @@ def page_publication_metadata(*, page, default_publishing_body=""):
     """
     if page.pk is None:  # the preview of a page being created has no history yet
         return PublicationMetadata(
-            publishing_body=getattr(page, "publishing_body", "") or default_publishing_body
+            publishing_body=getattr(page, "publishing_body", "") or default_publishing_body,
+            published_by=getattr(page, "publishing_person", "") or None,
         )
     revisions = list(page.revisions.order_by("created_at", "pk").select_related("user"))
     published_revision_ids = set()
@@ -90,6 +92,9 @@ def page_publication_metadata(*, page, default_publishing_body=""):
         metadata.published_at = first_publish.timestamp
     elif page.first_published_at:
         metadata.published_at = page.first_published_at
+    # The person the page names as responsible for the publication wins over the account that
+    # pressed "publish" (e.g. an archived page carried over from the city's earlier portal).
+    metadata.published_by = getattr(page, "publishing_person", "") or metadata.published_by
     metadata.history = [
         HistoryEntry(
             at=revision.created_at,
@@ -99,3 +104,32 @@ def page_publication_metadata(*, page, default_publishing_body=""):
         for revision in reversed(revisions)
     ]
     return metadata
+
+
+def home_services():
+    """The portal's services as entry points on the home page, in one query.
+
+    Each app names its service through the `home_page_services` hook; the shallowest live,
+    public page of each type is its entry point (the guide, not one of its chapters).
+    """
+    services = sorted(
+        (service for build in hooks.get_hooks("home_page_services") if (service := build())),
+        key=lambda service: service.get("order", 100),
+    )
+    if not services:
+        return []
+    by_type = {}
+    pages = (
+        Page.objects.live()
+        .public()
+        .type(*[service["model"] for service in services])
+        .select_related("content_type")
+        .order_by("depth", "path")
+    )
+    for page in pages:
+        by_type.setdefault(page.content_type.model_class(), page)
+    return [
+        {**service, "page": by_type[service["model"]]}
+        for service in services
+        if service["model"] in by_type
+    ]

@@ -64,7 +64,7 @@ EXAMPLES = [
         "street",
     ),
     (
-        "Przykładowa Grupa Sąsiedzka Nowa Huta",
+        "Przykładowa Grupa Sąsiedzka {district}",
         KINDS.INFORMAL,
         FORMS.OTHER,
         False,
@@ -74,7 +74,7 @@ EXAMPLES = [
     ("Klub Sportowy Przykładowy Start", KINDS.NGO, FORMS.SPORTS_CLUB, False, ["17"], "exact"),
     ("Fundacja Przykładowa Edukacja Jutra", KINDS.NGO, FORMS.FOUNDATION, True, ["14"], "exact"),
     (
-        "Przykładowe Koło Gospodyń Wiejskich Tyniec",
+        "Przykładowe Koło Gospodyń Wiejskich",
         KINDS.NGO,
         FORMS.HOUSEWIVES_CIRCLE,
         False,
@@ -115,7 +115,7 @@ EXAMPLES = [
         "exact",
     ),
     (
-        "Przykładowa Grupa Wolontariuszy Podgórze",
+        "Przykładowa Grupa Wolontariuszy {district}",
         KINDS.INFORMAL,
         FORMS.OTHER,
         False,
@@ -125,7 +125,15 @@ EXAMPLES = [
     ("Fundacja Przykładowa Dom dla Rodziny", KINDS.NGO, FORMS.FOUNDATION, True, ["1a"], "exact"),
 ]
 
-SUFFIXES = ["", " – oddział Krowodrza", " – Klub Młodzieży", " – Punkt Informacyjny"]
+# A name that mentions a district names the one its address lies in.
+SUFFIXES = ["", " – oddział {district}", " – Klub Młodzieży", " – Punkt Informacyjny"]
+
+
+def example_name(base, suffix, *, district):
+    """The example's name: its base and round suffix, with the district of its address."""
+    if "{district}" in base and "{district}" in suffix:
+        suffix = " – Punkt Sąsiedzki"
+    return (base + suffix).format(district=district)
 
 
 def _places():
@@ -166,10 +174,26 @@ def load(*, stdout=None) -> int:
             if number >= 40:
                 break
             place = places[(index * 2 + round_index * 5) % len(places)]
-            full_name = f"{name}{suffix}"
+            district = districts.get(int(place["district_no"] or 0))
+            full_name = example_name(name, suffix, district=district.name if district else "")
             slug = slugify(full_name.replace("ł", "l").replace("Ł", "L"))[:240]
             number += 1
+            description = (
+                f"Przykładowy wpis demonstracyjny. {full_name} działa w Krakowie"
+                + (f", w dzielnicy {district.name}" if district else "")
+                + f"; siedziba przy budynku: {place['name']}."
+            )
             if Organization.objects.filter(slug=slug).exists():
+                continue
+            earlier = Organization.objects.filter(
+                is_example=True, email=f"kontakt+{number}@example.org"
+            ).first()
+            if earlier is not None:
+                # Loaded by an earlier demo under a name that did not match its district.
+                earlier.name, earlier.slug, earlier.description = full_name, slug, description
+                earlier.save()
+                earlier.save_revision().publish()
+                created += 1
                 continue
             street, _sep, building = place["street"].rpartition(" ")
             organization = Organization(
@@ -179,17 +203,14 @@ def load(*, stdout=None) -> int:
                 legal_form=form,
                 krs=f"{9_000_000_000 + number:010d}" if kind == KINDS.NGO else "",
                 is_public_benefit=opp,
-                description=(
-                    f"Przykładowy wpis demonstracyjny. {full_name} działa w Krakowie; "
-                    f"siedziba przy budynku: {place['name']}."
-                ),
+                description=description,
                 website=f"https://example.org/{slug[:40]}",
                 email=f"kontakt+{number}@example.org",
                 street=street or place["street"],
                 building_number=building if street else "",
                 postcode=place["postcode"],
                 city="Kraków",
-                district=districts.get(int(place["district_no"] or 0)),
+                district=district,
                 latitude=place["lat"],
                 longitude=place["lon"],
                 location_precision=precision,

@@ -8,7 +8,7 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import HoneypotMixin
+from home.forms import HoneypotMixin, PhoneField, PublicFormMixin
 
 from .models import ActivityArea, Organization
 from .validators import digits_only
@@ -65,19 +65,26 @@ class IdentifierCleaningMixin:
         return self._compact("regon")
 
 
-class OrganizationSubmissionForm(IdentifierCleaningMixin, HoneypotMixin, forms.ModelForm):
+class OrganizationSubmissionForm(
+    PublicFormMixin, IdentifierCleaningMixin, HoneypotMixin, forms.ModelForm
+):
     areas = forms.ModelMultipleChoiceField(
         label=_("Areas of activity"),
         queryset=ActivityArea.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=True,
+        error_messages={"required": _("Choose at least one area of activity.")},
     )
+    phone = PhoneField(label=_("Phone"), required=False, help_text=_("A public phone number."))
     submitter_email = forms.EmailField(
         label=_("Your e-mail address"),
         help_text=_("We send the confirmation there; it is not published."),
     )
     consent = forms.BooleanField(
         label=_("I confirm that the data is true and may be published on the map."),
+        error_messages={
+            "required": _("Confirm that the data is true and may be published on the map.")
+        },
     )
 
     class Meta:
@@ -109,7 +116,8 @@ class OrganizationSubmissionForm(IdentifierCleaningMixin, HoneypotMixin, forms.M
         return cleaned
 
 
-class CorrectionForm(HoneypotMixin, forms.ModelForm):
+class CorrectionForm(PublicFormMixin, HoneypotMixin, forms.ModelForm):
+    phone = PhoneField(label=_("Phone"), required=False, help_text=_("A public phone number."))
     submitter_email = forms.EmailField(
         label=_("Your e-mail address"),
         help_text=_("In case the editors have a question; it is not published."),

@@ -175,6 +175,7 @@ def organization_detail(request, *, map_page, slug):
             "correction_sent": sent,
             "map_url": map_page.url,
             "tiles_url": tiles_url(),
+            "breadcrumb_trail": [(organization.name, "")],
         },
     )
 
@@ -199,17 +200,32 @@ def organization_add(request, *, map_page):
                     map_url=request.build_absolute_uri(map_page.url),
                 )
             return HttpResponseRedirect(
-                map_page.url + map_page.reverse_subpage("organization_add_thanks")
+                map_page.url + map_page.reverse_subpage("organization_add_thanks") + "#main"
             )
     return map_page.render(
         request,
         template="ngomap/organization_add.html",
-        context_overrides={"form": form},
+        context_overrides={
+            "form": form,
+            "breadcrumb_trail": [(_("Add your organization"), "")],
+        },
     )
 
 
 def organization_add_thanks(request, *, map_page):
-    return map_page.render(request, template="ngomap/organization_add_thanks.html")
+    return map_page.render(
+        request,
+        template="ngomap/organization_add_thanks.html",
+        context_overrides={
+            "breadcrumb_trail": [
+                (
+                    _("Add your organization"),
+                    map_page.url + map_page.reverse_subpage("organization_add"),
+                ),
+                (_("Thank you"), ""),
+            ]
+        },
+    )
 
 
 # --- GeoJSON endpoint and exports -----------------------------------------------------------------

@@ -9,7 +9,7 @@ from home.exports import SafeSpreadsheetExportMixin
 
 from . import views
 from .filters import OrganizationAdminFilter
-from .models import Organization
+from .models import MapPage, Organization
 
 
 class OrganizationIndexView(SafeSpreadsheetExportMixin, IndexView):
@@ -122,3 +122,13 @@ def map_section(*, request, page):
     if data is None:
         return None
     return {"template": "ngomap/home_section.html", **data}
+
+
+@hooks.register("home_page_services")
+def map_service():
+    return {
+        "model": MapPage,
+        "order": 10,
+        "icon": "map",
+        "description": _("NGOs and civic initiatives on a map and in a list, near you."),
+    }

@@ -1,5 +1,9 @@
 from django.conf import settings
 from django.urls import include, path
+from django.utils import timezone
+from django.views.decorators.cache import cache_page
+from django.views.decorators.http import last_modified
+from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -8,12 +12,22 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from ngomap import views as ngomap_views
 
+# The catalogue changes only with a deployment, so the start of the process is its last change.
+_STARTED = timezone.now()
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("szukaj/", home_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", home_views.favicon, name="favicon"),
+    # Polish plural forms for the map's counts (djangojs domain); the same for every visitor.
+    path(
+        "jsi18n/",
+        cache_page(60 * 60)(last_modified(lambda request: _STARTED)(JavaScriptCatalog.as_view())),
+        name="javascript-catalog",
+    ),
 ]
 
 if settings.DEBUG:

@@ -105,8 +105,24 @@ class KeyResultsBlock(blocks.StructBlock):
         description = _("Numbers with labels, shown as large figures.")
 
 
+class UnavailableMaterialBlock(blocks.StructBlock):
+    """A material the project names although the site cannot offer its file or address."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=300)
+    note = blocks.CharBlock(
+        label=_("Note"),
+        max_length=200,
+        help_text=_("Why there is no file or link, e.g. not available online."),
+    )
+
+    class Meta:
+        icon = "doc-empty"
+        label = _("Material without a file")
+
+
 class MaterialsBlock(blocks.StructBlock):
-    """Materials of a project: documents to download, links and videos."""
+    """Materials of a project: documents to download, links, videos, and materials that are
+    named but not available (so the list stays complete without inventing an address)."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=200, default="Materiały")
     documents = blocks.ListBlock(
@@ -118,6 +134,12 @@ class MaterialsBlock(blocks.StructBlock):
         label=_("Videos"),
         default=[],
     )
+    unavailable = blocks.ListBlock(
+        UnavailableMaterialBlock(),
+        label=_("Materials without a file"),
+        default=[],
+        help_text=_("Materials the project names whose file or address is not available."),
+    )
 
     class Meta:
         icon = "folder-open-inverse"
@@ -128,6 +150,7 @@ class MaterialsBlock(blocks.StructBlock):
             "documents": [],
             "links": [{"label": "Strona realizatora", "url": "https://example.org/", "page": None}],
             "videos": [],
+            "unavailable": [],
         }
         description = _("Documents, links and videos about the project.")
 

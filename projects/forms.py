@@ -1,13 +1,19 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import HoneypotMixin
+from home.forms import HoneypotMixin, PhoneField, PublicFormMixin
 
 from .models import MeetingRegistration
 
 
-class MeetingRegistrationForm(HoneypotMixin, forms.ModelForm):
+class MeetingRegistrationForm(PublicFormMixin, HoneypotMixin, forms.ModelForm):
     """The public form of attendance confirmation; the service does the rest."""
+
+    phone = PhoneField(
+        label=_("Phone"),
+        required=False,
+        help_text=_("Optional: we call only if the meeting changes."),
+    )
 
     consent = forms.BooleanField(
         label=_(
@@ -25,11 +31,9 @@ class MeetingRegistrationForm(HoneypotMixin, forms.ModelForm):
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
             "organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
-            "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
             "accessibility_needs": forms.Textarea(attrs={"rows": 3}),
         }
         help_texts = {
-            "phone": _("Optional: we call only if the meeting changes."),
             "accessibility_needs": _(
                 "Optional: e.g. a sign language interpreter, step-free access, induction loop."
             ),

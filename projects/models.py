@@ -117,7 +117,11 @@ class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines 
         max_length=20,
         choices=Status.choices,
         default=Status.ONGOING,
-        help_text=_("Used by the filters of the project list."),
+        blank=True,
+        help_text=_(
+            "Used by the filters of the project list. Leave empty when the project's own "
+            "description does not say."
+        ),
     )
     is_archived = models.BooleanField(
         _("archived document"),

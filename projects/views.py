@@ -6,6 +6,7 @@ Routed by ProjectPage (RoutablePageMixin); these functions only translate HTTP t
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 
 from ngomap.selectors import map_page_url
 
@@ -24,12 +25,17 @@ def _context(request, *, project, meeting, **extra):
     return context
 
 
+def _meeting_trail(meeting):
+    return [(f"{meeting.date:%d.%m.%Y} – {meeting.topic}", "")]
+
+
 def meeting_detail(request, *, project, meeting):
     form = None
     if meeting.accepts_registrations and not meeting.is_full:
         form = MeetingRegistrationForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
-            confirmation_url = project.meeting_url(meeting, "meeting_confirmation")
+            # The form posts to #bledy-formularza; a fragment of our own keeps it off the next page.
+            confirmation_url = project.meeting_url(meeting, "meeting_confirmation") + "#main"
             if form.is_spam():
                 return redirect(confirmation_url)
             data = form.cleaned_data
@@ -51,7 +57,13 @@ def meeting_detail(request, *, project, meeting):
     response = TemplateResponse(
         request,
         "projects/meeting_page.html",
-        _context(request, project=project, meeting=meeting, form=form),
+        _context(
+            request,
+            project=project,
+            meeting=meeting,
+            form=form,
+            breadcrumb_trail=_meeting_trail(meeting),
+        ),
     )
     if form is not None and form.errors:
         response.status_code = 400
@@ -71,5 +83,13 @@ def meeting_confirmation(request, *, project, meeting):
     return TemplateResponse(
         request,
         "projects/meeting_confirmation.html",
-        _context(request, project=project, meeting=meeting),
+        _context(
+            request,
+            project=project,
+            meeting=meeting,
+            breadcrumb_trail=[
+                (_meeting_trail(meeting)[0][0], project.meeting_url(meeting)),
+                (_("Attendance confirmed"), ""),
+            ],
+        ),
     )

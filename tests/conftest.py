@@ -69,3 +69,19 @@ def site_with_pages(home_page):
     )
     make_site_settings(home_page, accessibility_statement=statement)
     return {"home": home_page, "about": about, "contact": contact, "statement": statement}
+
+
+@pytest.fixture
+def move_clock(monkeypatch):
+    """Move `timezone.now()` (and so `timezone.localdate()`) to a given moment; the clock
+    keeps ticking a millisecond per call, so what is made later is still later."""
+    import itertools
+    from datetime import timedelta
+
+    def move(moment):
+        ticks = itertools.count()
+        monkeypatch.setattr(
+            "django.utils.timezone.now", lambda: moment + timedelta(milliseconds=next(ticks))
+        )
+
+    return move

@@ -31,8 +31,14 @@ def main_menu(context):
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
+    """The page's ancestors and the page; routed views add the steps below it as
+    `breadcrumb_trail`, a list of (title, url), the last of them the current one."""
     root = _site_root(context.get("request"))
-    return {"ancestors": selectors.breadcrumb_pages(page=page, site_root=root), "page": page}
+    return {
+        "ancestors": selectors.breadcrumb_pages(page=page, site_root=root),
+        "page": page,
+        "trail": context.get("breadcrumb_trail") or [],
+    }
 
 
 @register.inclusion_tag("includes/publication_metadata.html", takes_context=True)

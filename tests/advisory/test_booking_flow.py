@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from django.core.cache import cache
 from django.test import override_settings
+from django.utils import timezone
 
 from advisory.models import Booking
 from advisory.services import booking_create
@@ -241,3 +242,57 @@ def test_a_missing_start_goes_back_to_the_week(client, advisory_page, advisor):
     response = client.get(f"{advisory_page.url}temat/prawo/rezerwacja/?start=jutro")
     assert response.status_code == 302
     assert response["Location"].endswith("/temat/prawo/")
+
+
+def test_each_free_time_shows_its_form_and_advisor_and_the_week_filters_by_form(
+    client, advisory_page, topic, day
+):
+    anna = make_advisor(name="Anna Doradczyni", email="anna@example.org", topics=[topic])
+    make_rule(anna, mode="in_person")
+    piotr = make_advisor(name="Piotr Online", email="piotr@example.org", topics=[topic])
+    make_rule(piotr, mode="online", place="https://wideo.example.org/pokoj")
+    week = day - timedelta(days=day.weekday())
+    url = f"{advisory_page.url}temat/prawo/?week={week.isoformat()}"
+
+    html = client.get(url).content.decode()
+    # both advisors are free at 9:00: one link each, with the form and the advisor, so the
+    # person knows what they book
+    nine = format_start(at(day, 9))
+    assert f"?start={nine}&amp;advisor={anna.pk}" in html
+    assert f"?start={nine}&amp;advisor={piotr.pk}" in html
+    slot = re.search(rf'<a class="advisory-slot" href="[^"]*advisor={piotr.pk}".*?</a>', html)
+    assert "online" in slot.group(0) and "Piotr Online" in slot.group(0)
+
+    online_only = client.get(url + "&forma=online").content.decode()
+    assert f"advisor={piotr.pk}" in online_only
+    assert f"advisor={anna.pk}" not in online_only
+    assert '<option value="online" selected>' in online_only
+    # the week navigation keeps the filter
+    assert "forma=online" in re.search(r'<a href="([^"]*)" rel="next"', online_only).group(1)
+    # an unknown form is ignored, never an error
+    assert client.get(url + "&forma=xyz").status_code == 200
+
+
+def test_a_time_that_has_passed_says_so_instead_of_just_taken(
+    client, advisory_page, topic, advisor
+):
+    past = timezone.now().replace(microsecond=0) - timedelta(days=2)
+    response = client.get(form_url(advisory_page, topic, past))
+    html = response.content.decode()
+    assert "Ten termin już minął." in html
+    assert "został właśnie zajęty" not in html
+
+
+def test_the_breadcrumbs_end_with_the_topic_and_the_booking_step(
+    client, advisory_page, topic, advisor, day
+):
+    week_html = client.get(f"{advisory_page.url}temat/prawo/").content.decode()
+    crumbs = week_html.split('class="breadcrumbs"')[1].split("</nav>")[0]
+    assert f'<a href="{advisory_page.url}">Punkt doradczy</a>' in crumbs
+    assert '<span aria-current="page">Prawo</span>' in crumbs
+
+    form_html = client.get(form_url(advisory_page, topic, at(day, 9), advisor)).content.decode()
+    crumbs = form_html.split('class="breadcrumbs"')[1].split("</nav>")[0]
+    assert f'<a href="{advisory_page.url}temat/prawo/">Prawo</a>' in crumbs
+    assert '<span aria-current="page">Rezerwacja:' in crumbs
+    assert crumbs.count('aria-current="page"') == 1

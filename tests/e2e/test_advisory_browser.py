@@ -42,7 +42,9 @@ def test_booking_from_the_advisory_page_and_cancelling_by_the_emailed_link(
 
     # An empty submit: Polish errors next to the fields, axe on the page with errors.
     page.get_by_role("button", name="Zarezerwuj konsultację").click()
-    assert page.get_by_text("Podaj nazwę organizacji lub inicjatywy.").is_visible()
+    assert page.locator("#id_organization_name_error").inner_text() == (
+        "Podaj nazwę organizacji lub inicjatywy."
+    )
     assert_no_serious_axe_violations(page)
 
     page.get_by_label("Organizacja lub inicjatywa").fill("Fundacja Przykładowa")

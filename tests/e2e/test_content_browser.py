@@ -71,7 +71,7 @@ def test_resident_registers_for_a_meeting_from_the_home_page(page, live_server, 
     assert_no_serious_axe_violations(page)
     page.get_by_role("button", name="Potwierdź przybycie").click()
 
-    page.wait_for_url("**/potwierdzenie/")
+    page.wait_for_url("**/potwierdzenie/#main")
     assert "Dziękujemy" in page.get_by_role("heading", level=1).inner_text()
     assert MeetingRegistration.objects.get().email == "anna@example.org"
     assert OutboxEmail.objects.get().to == ["anna@example.org"]

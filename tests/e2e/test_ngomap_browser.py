@@ -69,7 +69,7 @@ def test_filters_update_list_and_map_and_clusters_open_by_keyboard(page, live_se
     cards = page.locator(".ngomap-card h3")
     assert cards.all_inner_texts() == ["Stowarzyszenie Zabłocie A", "Stowarzyszenie Zabłocie B"]
     # Two organizations at one address: one marker, one popup listing both.
-    marker = page.locator(".leaflet-marker-icon[title^='2 organizacji']")
+    marker = page.locator(".leaflet-marker-icon[title^='2 organizacje']")
     marker.focus()
     page.keyboard.press("Enter")
     popup = page.locator(".leaflet-popup-content")
@@ -87,7 +87,7 @@ def test_filters_update_list_and_map_and_clusters_open_by_keyboard(page, live_se
     # Once the fitting animation settles, the three central organizations form one cluster.
     expect(page.locator(".marker-cluster")).to_have_count(1)
     cluster = page.locator(".marker-cluster")
-    assert "3 organizacji tutaj" in cluster.inner_text()
+    assert "3 organizacje tutaj" in cluster.inner_text()
     zoom_before = page.evaluate("window.ngomap.map.getZoom()")
     cluster.focus()
     page.keyboard.press("Enter")
@@ -132,7 +132,7 @@ def test_beyond_the_limit_the_map_shows_server_clusters_of_its_view(
     requests = []
     page.on("request", lambda request: requests.append(request.url))
     page.goto(live_server.url + "/mapa/")
-    cluster = page.get_by_role("button", name="3 organizacji tutaj; naciśnij Enter, aby przybliżyć")
+    cluster = page.get_by_role("button", name="3 organizacje tutaj; naciśnij Enter, aby przybliżyć")
     cluster.wait_for()
     assert any("bbox=" in url and "zoom=" in url for url in requests)
     zoom_before = page.evaluate("window.ngomap.map.getZoom()")
@@ -148,6 +148,7 @@ def test_organization_page_and_add_form_are_accessible_and_fit_a_phone(
     block_tiles(phone)
     phone.goto(live_server.url + "/mapa/")
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    phone.get_by_role("button", name="Lista").click()  # a phone shows the map or the list
     phone.get_by_role("link", name="Fundacja w centrum 0").click()
     phone.get_by_role("heading", level=1, name="Fundacja w centrum 0").wait_for()
     phone.locator("#ngomap-small-map.leaflet-container").wait_for()
@@ -159,6 +160,6 @@ def test_organization_page_and_add_form_are_accessible_and_fit_a_phone(
     phone.get_by_label("Numer KRS").fill("0000777777")
     phone.get_by_label("Kod pocztowy").fill("31007")
     phone.get_by_role("button", name="Wyślij do moderacji").click()
-    assert phone.locator("#id_postcode-errors").inner_text().startswith("Wpisz kod pocztowy")
+    assert phone.locator("#id_postcode_error").inner_text().startswith("Wpisz kod pocztowy")
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     assert_no_serious_axe_violations(phone)

@@ -189,3 +189,11 @@ class GuidebookPreviewTests(WagtailPageTestCase):
             }
         )
         self.assertPageIsPreviewable(self.chapter, post_data=post_data)
+
+
+@pytest.mark.django_db
+def test_the_title_comes_before_the_table_of_contents_and_the_text_after_it(client, guide):
+    """On a phone the contents sit under the title (collapsed by content.js), not above it."""
+    html = client.get(guide["calls"].url).text
+    assert html.index("<h1") < html.index('class="toc"') < html.index('class="guide-content"')
+    assert "data-collapse-on-phone" in html

@@ -24,6 +24,7 @@ def test_load_demo_builds_the_tree_and_is_idempotent(client):
     settings = SiteSettings.for_site(home.get_site())
     assert settings.accessibility_statement.slug == "deklaracja-dostepnosci"
     statement = client.get("/deklaracja-dostepnosci/").text
+    assert "Treść demonstracyjna" in statement
     for section in [
         "Stan dostępności cyfrowej",
         "Informacje zwrotne i dane kontaktowe",
@@ -31,6 +32,22 @@ def test_load_demo_builds_the_tree_and_is_idempotent(client):
         "Dostępność architektoniczna",
     ]:
         assert section in statement
+
+
+@pytest.mark.django_db
+def test_the_footer_links_only_to_real_pages_and_names_no_made_up_profiles(client):
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    settings = SiteSettings.for_site(HomePage.objects.get().get_site())
+    assert [block.value["label"] for block in settings.footer_links] == [
+        "Kontakt",
+        "Biuletyn Informacji Publicznej",
+        "Miasto Kraków – www.krakow.pl",
+    ]
+    assert len(settings.social_profiles) == 0
+    html = client.get("/").text
+    assert 'href="https://www.krakow.pl/"' in html
+    assert "facebook.com" not in html
+    assert "Treść demonstracyjna" in client.get("/kontakt/").text
 
 
 @pytest.mark.django_db

@@ -32,9 +32,9 @@ def test_metadata_names_creator_publisher_and_last_editor(client, home_page, edi
     html = client.get("/granty/").text
 
     assert "<summary>Metryczka</summary>" in html
-    assert "<dt>Podmiot udostępniający</dt><dd>Wydział Polityki Społecznej i Zdrowia</dd>" in html
+    assert "<dt>Podmiot publikujący</dt><dd>Wydział Polityki Społecznej i Zdrowia</dd>" in html
     assert "<dt>Wytworzył(a)</dt><dd>Anna Nowak," in html
-    assert "<dt>Opublikował(a)</dt><dd>Jan Kowalski," in html
+    assert "<dt>Osoba publikująca</dt><dd>Jan Kowalski," in html
     assert "<dt>Ostatnia zmiana</dt><dd>Anna Nowak," in html
     assert "<dt>Liczba wersji</dt><dd>3</dd>" in html
     assert html.count("<td>opublikowana wersja</td>") == 1
@@ -62,3 +62,29 @@ def test_history_lists_newest_first_in_two_queries(home_page, editors, django_as
     assert [entry.by for entry in metadata.history][:2] == ["Jan Kowalski", "Jan Kowalski"]
     assert metadata.history[-1].by == "Anna Nowak"
     assert all(entry.published for entry in metadata.history)
+
+
+@pytest.mark.django_db
+def test_the_page_names_its_publishing_person_in_the_citys_terms(
+    client, home_page, editors, django_assert_num_queries
+):
+    """A page carried over from the earlier portal names the person responsible for it
+    ("Osoba publikująca") instead of the account that pressed "publish", with no extra query."""
+    anna, _jan = editors
+    page = make_standard_page(
+        home_page,
+        title="WiP",
+        slug="wip",
+        user=anna,
+        publishing_body="NGO",
+        publishing_person="Sylwia Drożdż",
+    )
+    with django_assert_num_queries(2):
+        metadata = page_publication_metadata(page=page)
+    assert metadata.published_by == "Sylwia Drożdż"
+
+    html = client.get("/wip/").text
+
+    assert "<dt>Podmiot publikujący</dt><dd>NGO</dd>" in html
+    assert "<dt>Osoba publikująca</dt><dd>Sylwia Drożdż," in html
+    assert "<dt>Wytworzył(a)</dt><dd>Anna Nowak," in html

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BASE_DIR = Path(__file__).resolve().parents[2]
 
 
@@ -72,3 +74,27 @@ def test_admin_speaks_polish(client, db):
     response = client.get("/admin/login/")
     assert response.status_code == 200
     assert "Zaloguj się" in response.text
+
+
+@pytest.mark.django_db
+def test_the_logo_from_site_settings_is_shown_beside_the_portal_name(client, site_with_pages):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from home.models import SiteSettings
+
+    logo = Image.objects.create(title="Herb", file=get_test_image_file())
+    site_settings = SiteSettings.for_site(site_with_pages["home"].get_site())
+    site_settings.logo = logo
+    site_settings.save()
+    html = client.get("/").content.decode()
+    brand = html.split('class="site-header__brand"')[1].split("</a>")[0]
+    assert '<img alt=""' in brand and "site-header__logo" in brand
+    assert f"<span>{site_settings.portal_name}</span>" in brand
+
+
+@pytest.mark.django_db
+def test_favicon_ico_leads_to_the_site_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("img/favicon.svg")

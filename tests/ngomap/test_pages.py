@@ -156,3 +156,30 @@ def test_the_sitemap_lists_every_published_organization(client, map_page):
     xml = client.get("/sitemap.xml").content.decode()
     assert f"/mapa/organizacja/{published.slug}/" in xml
     assert f"/mapa/organizacja/{draft.slug}/" not in xml
+
+
+def test_the_organization_page_ends_the_breadcrumbs_with_itself(client, map_page):
+    organization = make_organization(name="Fundacja Pomocy")
+    html = client.get(f"/mapa/organizacja/{organization.slug}/").content.decode()
+    crumbs = html.split('class="breadcrumbs"')[1].split("</nav>")[0]
+    assert f'<a href="{map_page.url}">{map_page.title}</a>' in crumbs
+    assert '<span aria-current="page">Fundacja Pomocy</span>' in crumbs
+    assert crumbs.count('aria-current="page"') == 1
+
+
+def test_without_javascript_the_map_page_says_the_list_has_every_organization(client, map_page):
+    make_organization(name="Fundacja Pomocy")
+    html = client.get("/mapa/").content.decode()
+    # "add your organization" comes before the filters and the list, not after them
+    assert html.index("/mapa/dodaj/") < html.index('id="ngomap-filters-heading"')
+    assert "Mapa wymaga JavaScriptu. Lista poniżej zawiera wszystkie organizacje" in html
+    # filtering lands on the results, even without JavaScript
+    assert 'action="/mapa/#wyniki"' in html and 'id="wyniki"' in html
+    # the 39 areas are all listed, none hidden in a scroll box of the form
+    assert html.count('name="area"') == map_page_area_count()
+
+
+def map_page_area_count():
+    from ngomap.models import ActivityArea
+
+    return ActivityArea.objects.count()

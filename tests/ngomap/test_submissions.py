@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core import mail
 from wagtail.models import WorkflowState
@@ -39,7 +41,7 @@ def test_a_submission_becomes_a_draft_in_the_moderation_workflow_with_a_confirma
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(ADD_URL, valid_data())
     assert response.status_code == 302
-    assert response["Location"] == "/mapa/dodaj/dziekujemy/"
+    assert response["Location"] == "/mapa/dodaj/dziekujemy/#main"
     organization = Organization.objects.get(name="Fundacja Nowa")
     assert organization.live is False
     assert organization.nip == "5260250274"
@@ -82,9 +84,16 @@ def test_identifiers_and_postcode_are_checked_with_polish_messages_next_to_the_f
     response = client.post(ADD_URL, valid_data(**{field: value}))
     html = response.content.decode()
     assert response.status_code == 200
-    assert f'id="id_{field}-errors"' in html
-    errors = html.split(f'id="id_{field}-errors"')[1].split("</span>")[0]
+    assert f'id="id_{field}_error"' in html
+    errors = html.split(f'id="id_{field}_error"')[1].split("</ul>")[0]
     assert message in errors
+    # the input names its error (and its help text, when it has one) for screen readers, and
+    # every id it names is on the page
+    described = re.search(rf'<input[^>]*id="id_{field}"[^>]*>', html).group(0)
+    ids = re.search(r'aria-describedby="([^"]+)"', described).group(1).split()
+    assert f"id_{field}_error" in ids
+    for element_id in ids:
+        assert f'id="{element_id}"' in html
     assert not Organization.objects.exists()
 
 

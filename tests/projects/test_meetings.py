@@ -58,3 +58,13 @@ def test_meeting_page_shows_weekday_times_venue_and_event_json_ld(client, projec
     assert "sala 040" in html
     assert '"@type": "Event"' in html
     assert '"startDate": "2030-06-05T13:00:00+02:00"' in html
+
+
+@pytest.mark.django_db
+def test_a_meeting_page_ends_the_breadcrumbs_with_the_meeting(client, project):
+    meeting = make_meeting(project, days_ahead=5, topic="Kultura i sztuka")
+    html = client.get(project.meeting_url(meeting)).text
+    crumbs = html.split('class="breadcrumbs"')[1].split("</nav>")[0]
+    assert f'<a href="{project.url}">{project.title}</a>' in crumbs
+    assert f'<span aria-current="page">{meeting.date:%d.%m.%Y} – Kultura i sztuka</span>' in crumbs
+    assert crumbs.count('aria-current="page"') == 1

@@ -38,7 +38,7 @@ def test_registration_form_confirms_and_sends_an_email_with_the_ics_after_commit
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(meeting_url(open_meeting), FORM)
     assert response.status_code == 302
-    assert response["Location"].endswith(f"spotkania/{open_meeting.pk}/potwierdzenie/")
+    assert response["Location"].endswith(f"spotkania/{open_meeting.pk}/potwierdzenie/#main")
     registration = MeetingRegistration.objects.get()
     assert registration.accessibility_needs == "Tłumacz PJM"
     assert OutboxEmail.objects.get().status == OutboxEmail.Status.SENT
@@ -60,8 +60,17 @@ def test_the_same_email_cannot_register_twice_whatever_its_case(client, open_mee
     html = response.text
     error = "Ten adres e-mail jest już zapisany na to spotkanie."
     assert error in html
-    # the error sits next to the e-mail field
-    assert html.index('<ul class="errorlist" id="id_email_error">') > html.index('id="id_email"')
+    # the error sits next to the e-mail field, between its label and the input, and the input
+    # points screen readers to it
+    label, error_at, field = (
+        html.index('for="id_email"'),
+        html.index('<ul class="errorlist" id="id_email_error">'),
+        html.index('id="id_email"'),
+    )
+    assert label < error_at < field
+    assert 'aria-describedby="id_email_error"' in html
+    # the summary at the top links to the field
+    assert '<a href="#id_email">E-mail: Ten adres e-mail jest już zapisany' in html
     assert MeetingRegistration.objects.count() == 1
     with pytest.raises(AlreadyRegistered):
         register(open_meeting, email="Anna@EXAMPLE.org")

@@ -16,7 +16,11 @@ DEMO_LOADERS = [
 
 
 class Command(BaseCommand):
-    help = "Build the demo page tree and content. Safe to run again: nothing that exists changes."
+    help = (
+        "Build the demo page tree and content. Safe to run again: what is there is kept, "
+        "except demo objects an earlier version loaded with facts since corrected, which are "
+        "updated."
+    )
 
     def handle(self, *args, **options):
         started = time.monotonic()
@@ -26,11 +30,13 @@ class Command(BaseCommand):
             with transaction.atomic():
                 created = loader(stdout=self.stdout)
             total += created
-            self.stdout.write(f"  {dotted_path}: {created} created")
+            self.stdout.write(f"  {dotted_path}: {created} created or updated")
         elapsed = time.monotonic() - started
         if total:
             self.stdout.write(
-                self.style.SUCCESS(f"Demo content: {total} objects created in {elapsed:.1f} s.")
+                self.style.SUCCESS(
+                    f"Demo content: {total} objects created or updated in {elapsed:.1f} s."
+                )
             )
         else:
             self.stdout.write(f"Demo content already present; nothing changed ({elapsed:.1f} s).")

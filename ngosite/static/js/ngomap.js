@@ -8,6 +8,20 @@
         return div.innerHTML;
     }
 
+    // Counts in Polish plural forms ("1 organizacja", "4 organizacje", "5 organizacji") from
+    // Django's JavaScript catalogue (/jsi18n/, the djangojs domain of locale/pl).
+    function clusterLabel(count) {
+        return interpolate(ngettext(
+            "%s organization here; press Enter to zoom in",
+            "%s organizations here; press Enter to zoom in", count), [count]);
+    }
+
+    function placeLabel(count) {
+        return interpolate(ngettext(
+            "%s organization at this address",
+            "%s organizations at this address", count), [count]);
+    }
+
     function tileLayer(box) {
         return L.tileLayer(box.dataset.tiles, {
             attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>',
@@ -48,7 +62,7 @@
                 var size = count < 10 ? "small" : count < 100 ? "medium" : "large";
                 return L.divIcon({
                     html: '<div><span aria-hidden="true">' + count + '</span><span class="visually-hidden">' +
-                        count + " " + escapeHtml(box.dataset.labelCluster) + "</span></div>",
+                        escapeHtml(clusterLabel(count)) + "</span></div>",
                     className: "marker-cluster marker-cluster-" + size,
                     iconSize: L.point(40, 40)
                 });
@@ -64,7 +78,7 @@
 
         function popupHtml(features) {
             var html = features.length > 1
-                ? "<p><strong>" + features.length + " " + escapeHtml(box.dataset.labelPlace) + "</strong></p>"
+                ? "<p><strong>" + escapeHtml(placeLabel(features.length)) + "</strong></p>"
                 : "";
             html += '<ul class="ngomap-popup">';
             features.forEach(function (feature) {
@@ -87,7 +101,7 @@
                 var group = places[key];
                 var c = group[0].geometry.coordinates;
                 var title = group.length > 1
-                    ? group.length + " " + box.dataset.labelPlace + ": " + group.map(function (f) { return f.properties.n; }).join(", ")
+                    ? placeLabel(group.length) + ": " + group.map(function (f) { return f.properties.n; }).join(", ")
                     : group[0].properties.n;
                 var marker = L.marker([c[1], c[0]], { title: title, alt: title, keyboard: true });
                 marker.bindPopup(popupHtml(group));
@@ -113,7 +127,7 @@
                     keyboard: true,
                     icon: L.divIcon({
                         html: '<div><span aria-hidden="true">' + count + '</span><span class="visually-hidden">' +
-                            count + " " + escapeHtml(box.dataset.labelCluster) + "</span></div>",
+                            escapeHtml(clusterLabel(count)) + "</span></div>",
                         className: "marker-cluster marker-cluster-" + size, iconSize: L.point(40, 40)
                     })
                 });
@@ -201,6 +215,8 @@
                     cluster.eachLayer(function (layer) {
                         if (layer.organizationIds && layer.organizationIds.indexOf(id) !== -1) target = layer;
                     });
+                    var switchToMap = document.querySelector("[data-view-switch] [data-view='map']");
+                    if (switchToMap && !switchToMap.closest("[hidden]")) switchToMap.click();
                     box.scrollIntoView({ behavior: "smooth", block: "center" });
                     if (target) {
                         cluster.zoomToShowLayer(target, function () {
@@ -242,7 +258,7 @@
                 event.preventDefault();
                 var params = new URLSearchParams();
                 new FormData(form).forEach(function (value, name) { if (value !== "") params.append(name, value); });
-                var url = form.getAttribute("action") + (params.toString() ? "?" + params.toString() : "");
+                var url = form.getAttribute("action").split("#")[0] + (params.toString() ? "?" + params.toString() : "");
                 applyFilters(url, true);
             });
             var nearMe = form.querySelector("[data-near-me]");
@@ -286,7 +302,49 @@
         }
     }
 
+    // On a phone: the filters collapse behind a button (open again after each search, the
+    // results in view), and a switch shows the map or the list.
+    function phoneLayout() {
+        var narrow = window.matchMedia("(max-width: 59.99rem)");
+        var form = document.querySelector("[data-ngomap-filters]");
+        var toggle = document.querySelector("[data-filters-toggle]");
+        var results = document.querySelector("[data-ngomap-results]");
+        var viewSwitch = document.querySelector("[data-view-switch]");
+        if (!form || !toggle || !results || !viewSwitch) return;
+        function setFilters(open) {
+            toggle.setAttribute("aria-expanded", open ? "true" : "false");
+            form.setAttribute("data-collapsed", open ? "false" : "true");
+        }
+        function setView(view) {
+            results.setAttribute("data-view", view);
+            viewSwitch.querySelectorAll("[data-view]").forEach(function (button) {
+                button.setAttribute("aria-pressed", button.dataset.view === view ? "true" : "false");
+            });
+            if (view === "map" && window.ngomap && window.ngomap.map) window.ngomap.map.invalidateSize();
+        }
+        function apply() {
+            toggle.hidden = !narrow.matches;
+            viewSwitch.hidden = !narrow.matches;
+            setFilters(!narrow.matches);
+        }
+        toggle.addEventListener("click", function () {
+            setFilters(toggle.getAttribute("aria-expanded") !== "true");
+        });
+        viewSwitch.addEventListener("click", function (event) {
+            var button = event.target.closest("[data-view]");
+            if (button) setView(button.dataset.view);
+        });
+        form.addEventListener("submit", function () {
+            if (!narrow.matches) return;
+            setFilters(false);
+            results.scrollIntoView();
+        });
+        narrow.addEventListener("change", apply);
+        apply();
+    }
+
     function start() {
+        phoneLayout();
         if (typeof L === "undefined") return;
         var box = document.getElementById("ngomap-map");
         if (box) initMap(box);

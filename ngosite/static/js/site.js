@@ -26,4 +26,26 @@
         narrow.addEventListener("change", apply);
         apply();
     }
+
+    // A failed form: the error summary takes focus (screen readers read it, a phone scrolls to
+    // it), and each of its links moves focus to its field with the label in view.
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) {
+        summary.focus();
+        summary.addEventListener("click", function (event) {
+            var link = event.target.closest("a[href^='#']");
+            if (!link) {
+                return;
+            }
+            var input = document.getElementById(link.getAttribute("href").slice(1));
+            if (!input) {
+                return;
+            }
+            event.preventDefault();
+            var label = document.querySelector("label[for='" + input.id + "']");
+            var legend = input.closest("fieldset") && input.closest("fieldset").querySelector("legend");
+            (legend || label || input).scrollIntoView();
+            input.focus({ preventScroll: true });
+        });
+    }
 })();
