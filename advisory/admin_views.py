@@ -1,16 +1,17 @@
 """Admin views of the advisory point that modeladmin does not give: calendar, statistics,
 marking attendance. Each checks the booking permissions and shows only what the user may see."""
 
-import csv
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from home.exports import csv_response
+from home.inputs import parse_date
 
 from . import selectors, services
 from .forms import StaffBookingForm, applicant_data
@@ -26,10 +27,8 @@ def _require(request, perm):
 def calendar(request):
     """A week of bookings, one row per day, navigated with ?week=YYYY-MM-DD."""
     _require(request, "advisory.view_booking")
-    try:
-        monday = week_start(date.fromisoformat(request.GET.get("week", "")))
-    except ValueError:
-        monday = week_start(timezone.localtime(timezone.now(), WARSAW).date())
+    chosen_day = parse_date(request.GET.get("week"))
+    monday = week_start(chosen_day or timezone.localtime(timezone.now(), WARSAW).date())
     bookings = list(
         selectors.bookings_between(
             user=request.user,
@@ -88,14 +87,17 @@ def statistics(request):
     _require(request, "advisory.view_all_bookings")
     data = selectors.booking_statistics()
     if request.GET.get("format") == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="statystyki-punktu.csv"'
-        writer = csv.writer(response)
-        writer.writerow(
-            [_("Month"), _("Topic"), _("Bookings"), _("Attended"), _("No-show"), _("Cancelled")]
-        )
-        for row in data["per_month"]:
-            writer.writerow(
+        return csv_response(
+            filename="statystyki-punktu.csv",
+            headers=[
+                _("Month"),
+                _("Topic"),
+                _("Bookings"),
+                _("Attended"),
+                _("No-show"),
+                _("Cancelled"),
+            ],
+            rows=(
                 [
                     f"{row['month']:%Y-%m}",
                     row["topic__name"],
@@ -104,8 +106,9 @@ def statistics(request):
                     row["no_show"],
                     row["cancelled"],
                 ]
-            )
-        return response
+                for row in data["per_month"]
+            ),
+        )
     return TemplateResponse(request, "advisory/admin/statistics.html", data)
 
 

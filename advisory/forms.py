@@ -3,7 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import HoneypotMixin, KrsField, PhoneField, PublicFormMixin
+from home.forms import CleanInputMixin, HoneypotMixin, KrsField, PhoneField, PublicFormMixin
+from home.inputs import EARLIEST_DATE, LATEST_DATE
 
 from .models import Advisor, Topic
 
@@ -85,7 +86,7 @@ def applicant_data(form):
     return {name: form.cleaned_data[name] for name in APPLICANT_FIELDS}
 
 
-class StaffBookingForm(forms.Form):
+class StaffBookingForm(CleanInputMixin, forms.Form):
     """Staff book a consultation for someone (by phone, at the desk) through booking_create."""
 
     topic = forms.ModelChoiceField(label=_("Topic"), queryset=None)
@@ -113,3 +114,9 @@ class StaffBookingForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["topic"].queryset = Topic.objects.all()
         self.fields["advisor"].queryset = Advisor.objects.filter(is_active=True)
+
+    def clean_starts_at(self):
+        value = self.cleaned_data["starts_at"]
+        if not EARLIEST_DATE <= value.date() <= LATEST_DATE:
+            raise forms.ValidationError(_("Choose a date between 1900 and 2199."))
+        return value

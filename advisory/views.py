@@ -1,6 +1,6 @@
 """The public booking flow (routes of AdvisoryPage) and the cancel link. Views stay thin."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, timedelta
 
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
@@ -12,6 +12,7 @@ from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
+from home.inputs import parse_date, parse_datetime, query_int
 from home.ratelimit import form_counters, submission_count, submission_refusal
 
 from . import selectors, services
@@ -27,19 +28,15 @@ def format_start(moment):
 
 
 def parse_start(value):
-    try:
-        return datetime.strptime(value or "", START_FORMAT).replace(tzinfo=UTC)
-    except ValueError:
-        return None
+    """The slot start of a link, or None when it is malformed or out of any sensible range."""
+    return parse_datetime(value, START_FORMAT)
 
 
 def _advisor_choice(request, topic):
     """The advisor chosen in the query string among the topic's active advisors (None: any)."""
     advisors = list(topic.advisors.filter(is_active=True).order_by("name"))
-    chosen = None
-    value = request.GET.get("advisor", "")
-    if value.isdigit():
-        chosen = next((a for a in advisors if a.pk == int(value)), None)
+    advisor_id = query_int(request.GET, "advisor", minimum=1)
+    chosen = next((a for a in advisors if a.pk == advisor_id), None)
     return advisors, chosen
 
 
@@ -65,10 +62,8 @@ def topic_slots(request, *, page, topic_slug):
     earliest, latest = selectors.bookable_window(policy=policy, now=now)
     first_week = week_start(timezone.localtime(earliest, WARSAW).date())
     last_week = week_start(timezone.localtime(latest, WARSAW).date())
-    try:
-        monday = week_start(date.fromisoformat(request.GET.get("week", "")))
-    except ValueError:
-        monday = first_week
+    chosen_day = parse_date(request.GET.get("week"))
+    monday = week_start(chosen_day) if chosen_day else first_week
     monday = min(max(monday, first_week), last_week)
     sunday = monday + timedelta(days=6)
     slots = selectors.free_slots(

@@ -14,6 +14,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.components import Component
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+from wagtail_modeladmin.views import IndexView
+
+from home.exports import SafeSpreadsheetExportMixin
 
 from . import admin_views, selectors
 from .models import Advisor, AdvisoryPage, AvailabilityRule, Booking, Closure, Topic
@@ -134,8 +137,13 @@ class BookingButtonHelper(ButtonHelper):
         return buttons
 
 
+class BookingIndexView(SafeSpreadsheetExportMixin, IndexView):
+    """The bookings list; its CSV/XLSX downloads go through the site's one export writer."""
+
+
 class BookingAdmin(ModelAdmin):
     model = Booking
+    index_view_class = BookingIndexView
     menu_label = _("Bookings")
     menu_icon = "date"
     list_display = ("starts_at", "topic", "advisor", "organization_name", "status")

@@ -1,7 +1,6 @@
 """HTTP for the NGO map: the map page's routes, the GeoJSON endpoint, the exports and the admin's
 "geocode now" button. Views translate requests into selector and service calls."""
 
-import csv
 import json
 
 from django.core.exceptions import PermissionDenied
@@ -16,6 +15,7 @@ from home.places import user_may_locate_places
 from home.ratelimit import client_ip, form_counters, submission_count, submission_refusal
 
 from . import selectors, services
+from .exports import organizations_csv_response
 from .forms import CorrectionForm, NearForm, OrganizationSubmissionForm
 from .models import Organization
 
@@ -192,16 +192,7 @@ def _export_rows(request):
 
 @require_GET
 def export_csv(request):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="organizacje.csv"'
-    response.write("\ufeff")  # so that spreadsheets read the file as UTF-8
-    writer = csv.DictWriter(response, fieldnames=selectors.EXPORT_COLUMNS)
-    writer.writeheader()
-    for row in _export_rows(request):
-        row["areas"] = "; ".join(row["areas"])
-        row["is_public_benefit"] = "tak" if row["is_public_benefit"] else "nie"
-        writer.writerow(row)
-    return response
+    return organizations_csv_response(columns=selectors.EXPORT_COLUMNS, rows=_export_rows(request))
 
 
 @require_GET

@@ -3,7 +3,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+
+from home.exports import SafeSpreadsheetExportMixin
 
 from . import views
 from .filters import OrganizationAdminFilter
@@ -11,10 +13,15 @@ from .models import MapPage, Organization
 from .selectors import home_section_data
 
 
+class OrganizationIndexView(SafeSpreadsheetExportMixin, IndexView):
+    """The organizations list; its CSV/XLSX downloads go through the site's one export writer."""
+
+
 class OrganizationViewSet(SnippetViewSet):
     """The editors' view of the organizations: filters, search, CSV export, inspect view."""
 
     model = Organization
+    index_view_class = OrganizationIndexView
     icon = "site"
     menu_label = _("Organizations")
     menu_name = "organizations"

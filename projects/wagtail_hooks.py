@@ -1,8 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from home.exports import SafeSpreadsheetExportMixin
 from home.selectors import public_pages
 
 from .models import MeetingRegistration, Partner, UpcomingMeetingsPage
@@ -21,6 +22,10 @@ class PartnerViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+class MeetingRegistrationIndexView(SafeSpreadsheetExportMixin, IndexView):
+    """The registrations list; its CSV/XLSX downloads go through the site's one export writer."""
+
+
 class MeetingRegistrationViewSet(SnippetViewSet):
     """Registrations for meetings: personal data, so only staff with the view permission see it.
 
@@ -29,6 +34,7 @@ class MeetingRegistrationViewSet(SnippetViewSet):
     """
 
     model = MeetingRegistration
+    index_view_class = MeetingRegistrationIndexView
     icon = "form"
     menu_label = _("Meeting registrations")
     add_to_admin_menu = True
@@ -46,6 +52,7 @@ class MeetingRegistrationViewSet(SnippetViewSet):
         "accessibility_needs",
         "created_at",
     ]
+    export_headings = {"project_title": _("Project")}
     export_filename = "rejestracje-na-spotkania"
     ordering = ["-created_at"]
 

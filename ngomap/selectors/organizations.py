@@ -14,6 +14,8 @@ from django.db.models import ExpressionWrapper, FloatField, Prefetch, Value
 from django.db.models.functions import Cast
 from geopy.distance import distance as geo_distance
 
+from home.inputs import LARGEST_INTEGER, parse_int
+
 from ..filters import OrganizationFilter, parse_bbox
 from ..models import ActivityArea, MapPage, Organization
 
@@ -189,9 +191,8 @@ def bbox_of(data):
 
 
 def clamp_zoom(value, default=12):
-    try:
-        zoom = int(value)
-    except (TypeError, ValueError):
+    zoom = parse_int(value, minimum=-LARGEST_INTEGER, default=None)
+    if zoom is None:
         return default
     return max(0, min(zoom, 20))
 

@@ -182,10 +182,10 @@ def test_an_advisor_cannot_book_through_the_admin(client, groups):
 
 def test_statistics_download_as_csv_per_topic_and_month(staff_client, bookings):
     response = staff_client.get("/admin/advisory/statistics/?format=csv")
-    lines = response.content.decode().strip().splitlines()
-    assert lines[0] == "Miesiąc,Temat,Rezerwacje,Odbyta,Nieobecność,Odwołane"
+    lines = response.content.decode("utf-8-sig").strip().splitlines()
+    assert lines[0] == "Miesiąc;Temat;Rezerwacje;Odbyta;Nieobecność;Odwołane"
     month = bookings["mine"].starts_at.astimezone(WARSAW).strftime("%Y-%m")
-    assert lines[1] == f"{month},Prawo,2,0,0,0"
+    assert lines[1] == f"{month};Prawo;2;0;0;0"
 
 
 def test_topic_and_advisor_lists_say_yes_and_no_in_words(staff_client, topic, advisor):

@@ -128,7 +128,7 @@ def test_the_csv_export_follows_the_current_filter(client, map_page):
     text = response.content.decode("utf-8-sig")
     assert response["Content-Type"].startswith("text/csv")
     assert "W centrum" in text and "Gdzie indziej" not in text
-    assert text.splitlines()[0].startswith("name,kind,legal_form,krs")
+    assert text.splitlines()[0].startswith("Nazwa;Rodzaj;Forma prawna;Numer KRS")
     assert "Pomoc społeczna" in text
 
 

@@ -1,10 +1,13 @@
 import csv
 import io
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import Group, Permission
 
+from projects.models import MeetingRegistration
 from projects.services import meeting_register
+from tests.home.spreadsheets import csv_dicts, csv_rows, dangerous_cells, xlsx_dicts, xlsx_sheet
 
 
 @pytest.fixture
@@ -40,7 +43,7 @@ def test_staff_with_the_permission_see_and_export_registrations(
     export = client.get(INDEX_URL + "?export=csv")
     assert export.status_code == 200
     content = b"".join(export.streaming_content).decode("utf-8-sig")
-    rows = list(csv.reader(io.StringIO(content)))
+    rows = list(csv.reader(io.StringIO(content), delimiter=";"))
     assert any("anna@example.org" in row for row in rows[1:])
     assert "Fundacja Sąsiedzka" in content
 
@@ -90,3 +93,50 @@ def test_registrations_can_be_searched_in_the_admin(client, django_user_model, r
     client.force_login(make_editor(django_user_model, can_view_registrations=True))
     assert "anna@example.org" in client.get(INDEX_URL + "?q=Nowak").text
     assert "anna@example.org" not in client.get(INDEX_URL + "?q=Kowalski").text
+
+
+@pytest.mark.django_db
+def test_registration_exports_neutralise_formulas_and_survive_control_characters(
+    client, django_user_model, registration
+):
+    """A name that is a formula comes out as text; a vertical tab stored in an older row no
+    longer breaks the XLSX download."""
+    MeetingRegistration.objects.filter(pk=registration.pk).update(
+        name='=HYPERLINK("http://evil.example/")', organisation="Fundacja\x0bSąsiedzka"
+    )
+    client.force_login(make_editor(django_user_model, can_view_registrations=True))
+    export = client.get(INDEX_URL + "?export=csv")
+    rows = csv_rows(export)
+    assert not dangerous_cells(rows)
+    [cells] = csv_dicts(export)
+    assert cells["Imię i nazwisko"] == '\'=HYPERLINK("http://evil.example/")'
+    assert cells["Organizacja"] == "Fundacja Sąsiedzka"
+    assert cells["Projekt"] == "Więcej Pomysłów na Współpracę"
+    local = registration.created_at.astimezone(ZoneInfo("Europe/Warsaw"))
+    assert cells["Zapisano"] == local.strftime("%Y-%m-%d %H:%M")
+    workbook = client.get(INDEX_URL + "?export=xlsx")
+    assert workbook.status_code == 200
+    [row] = xlsx_dicts(workbook)
+    assert row["Organizacja"] == "Fundacja Sąsiedzka"
+    assert row["Imię i nazwisko"].startswith("=HYPERLINK")
+    assert xlsx_sheet(workbook)["C2"].data_type == "s"
+
+
+@pytest.mark.django_db
+def test_the_registration_form_turns_control_characters_into_spaces(client, open_meeting):
+    response = client.post(
+        f"{open_meeting.page.url}spotkania/{open_meeting.pk}/",
+        {
+            "name": "Jan\x0bKowalski",
+            "organisation": "Fundacja\x00 Zielona",
+            "email": "jan@example.org",
+            "phone": "",
+            "accessibility_needs": "Pętla\r\nindukcyjna\x0c",
+            "consent": "on",
+            "homepage": "",
+        },
+    )
+    assert response.status_code == 302
+    registration = MeetingRegistration.objects.get()
+    assert (registration.name, registration.organisation) == ("Jan Kowalski", "Fundacja Zielona")
+    assert registration.accessibility_needs == "Pętla\r\nindukcyjna"
