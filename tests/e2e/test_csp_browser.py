@@ -179,7 +179,7 @@ def test_the_admin_and_its_previews_work_under_the_admin_policy(watched, live_se
         base + f"/admin/snippets/ngomap/organization/edit/{site['organization'].pk}/",
         admin=True,
     )
-    watched.locator(".ngomap-location__map .leaflet-marker-icon").first.wait_for(state="attached")
+    watched.locator(".place-map__map .leaflet-marker-icon").first.wait_for(state="attached")
 
     # Logged in, the public pages show Wagtail's user bar: still no violation.
     visit(watched, base + site["about"].url)

@@ -10,6 +10,13 @@ from tests.advisory.factories import (
     make_topic,
     next_working_day,
 )
+from tests.consultations.factories import (
+    make_comment,
+    make_consultation,
+    make_consultation_index,
+    make_submission,
+    make_units,
+)
 from tests.guidebook.factories import make_guide_page
 from tests.home.factories import make_home_page, make_site_settings, make_standard_page
 from tests.news.factories import make_news, make_news_index
@@ -51,7 +58,16 @@ def make_public_site():
         contact_name="Jan Kowalski",
         email="jan@example.org",
     )
+    consultations = make_consultation_index(home)
+    consultation = make_consultation(consultations)
+    units = make_units(consultation, 6, chapters=2)
+    submission = make_submission(consultation, confirmed=False)
+    make_comment(submission, units[1])
     return {
+        "consultations": consultations,
+        "consultation": consultation,
+        "units": units,
+        "submission": submission,
         "home": home,
         "standard": standard,
         "projects": projects,

@@ -22,6 +22,7 @@ from wagtail.models import Page, get_page_models
 
 from advisory.services import booking_cancel_token, booking_confirmation_token
 from advisory.views import format_start
+from consultations.services import confirmation_token
 from home.forms import HoneypotMixin
 from tests.advisory.conftest import booking_data
 from tests.advisory.factories import at
@@ -134,6 +135,8 @@ def public_get_urls(site, *, meeting_id=None):
     news = site["news_index"].url
     map_url = site["map"].url
     booking = site["booking"]
+    consultations = site["consultations"].url
+    consultation = site["consultation"].url
     return [
         ("szukaj/", "/szukaj/"),
         ("sitemap.xml", "/sitemap.xml"),
@@ -193,12 +196,26 @@ def public_get_urls(site, *, meeting_id=None):
             "advisory.AdvisoryPage:potwierdzenie/<str:token>/",
             f"{advisory}potwierdzenie/{booking_confirmation_token(booking)}/",
         ),
+        ("consultations.ConsultationIndexPage:", consultations),
+        ("consultations.ConsultationIndexPage:rss/", f"{consultations}rss/"),
+        ("consultations.ConsultationIndexPage:atom/", f"{consultations}atom/"),
+        ("consultations.ConsultationIndexPage:kalendarz/", f"{consultations}kalendarz/"),
+        ("consultations.ConsultationPage:", consultation),
+        ("consultations.ConsultationPage:uwagi/", f"{consultation}uwagi/"),
+        ("consultations.ConsultationPage:uwagi/wyslano/", f"{consultation}uwagi/wyslano/"),
+        (
+            "consultations.ConsultationPage:uwagi/potwierdz/<str:token>/",
+            f"{consultation}uwagi/potwierdz/{confirmation_token(site['submission'])}/",
+        ),
+        ("consultations.ConsultationPage:raport/", f"{consultation}raport/"),
+        ("consultations.ConsultationPage:raport/xlsx/", f"{consultation}raport/xlsx/"),
     ]
 
 
 def public_forms(site):
     """(form class or route, URL, a valid submission) of every public form that writes."""
     from advisory.forms import BookingForm
+    from consultations.forms import CommentAuthorForm
     from ngomap.forms import CorrectionForm, OrganizationSubmissionForm
     from projects.forms import MeetingRegistrationForm
 
@@ -239,6 +256,23 @@ def public_forms(site):
             "punkt-doradczy/odwolanie/<str:token>/",
             f"/punkt-doradczy/odwolanie/{booking_cancel_token(site['booking'])}/",
             {},
+        ),
+        (
+            CommentAuthorForm,
+            f"{site['consultation'].url}uwagi/",
+            {
+                "organization_name": "Stowarzyszenie Sąsiedzi",
+                "contact_name": "Anna Nowak",
+                "email": "anna@example.org",
+                "consent": "on",
+                "uwagi-TOTAL_FORMS": "1",
+                "uwagi-INITIAL_FORMS": "0",
+                "uwagi-MIN_NUM_FORMS": "1",
+                "uwagi-MAX_NUM_FORMS": "50",
+                "uwagi-0-unit": str(site["units"][1].uid),
+                "uwagi-0-proposed_wording": "Nowe brzmienie",
+                "uwagi-0-justification": "Uzasadnienie",
+            },
         ),
     ]
 
