@@ -4,7 +4,6 @@ Times in Europe/Warsaw; headers through gettext (Polish); the CSV has a UTF-8 by
 and semicolons, which is what Excel in Polish expects when the file is opened by double-click.
 """
 
-import csv
 import io
 
 from django.utils import timezone
@@ -12,9 +11,8 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from home.exports import clean_text, csv_lines, neutralise_formula
 from home.ical import WARSAW
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _local(moment):
@@ -22,10 +20,9 @@ def _local(moment):
 
 
 def _cell(value):
-    """Text as a spreadsheet shows it; a leading formula character is neutralised (CSV
-    injection: a comment starting with "=" must not run in the editor's Excel)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    """Text as a spreadsheet shows it, through the site's one export writer (home.exports): a
+    leading formula character neutralised, characters XML cannot hold replaced."""
+    return neutralise_formula(clean_text("" if value is None else value))
 
 
 def comment_export_rows(*, comments, with_personal_data):
@@ -75,12 +72,8 @@ def comment_export_rows(*, comments, with_personal_data):
 
 
 def csv_bytes(header, rows):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([_cell(value) for value in header])
-    for row in rows:
-        writer.writerow([_cell(value) for value in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    """The CSV through the site's one writer: UTF-8 with a BOM, semicolons, formulas neutralised."""
+    return "".join(csv_lines(header, rows)).encode("utf-8")
 
 
 def xlsx_bytes(sheets):

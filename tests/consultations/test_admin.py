@@ -168,6 +168,16 @@ def test_a_formula_in_a_comment_is_not_run_by_the_spreadsheet(team_client, data,
     assert "'=HYPERLINK(1)" in content.decode("utf-8-sig")
 
 
+def test_a_control_character_in_a_comment_never_breaks_the_xlsx(team_client, data, consultation):
+    """Existing rows with characters XML cannot hold export through the shared writer."""
+    Comment.objects.filter(pk=data["alfa"].pk).update(justification="Jan\x0bKowalski =1")
+    response = team_client.get(f"/admin/konsultacje/{consultation.pk}/uwagi.xlsx")
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    values = [cell.value for row in sheet.iter_rows(min_row=2) for cell in row]
+    assert "Jan Kowalski =1" in values
+
+
 def test_an_editor_pastes_the_draft_and_units_keep_their_identifiers(client, editors, consultation):
     client.force_login(make_user("redaktor", "Editors"))
     url = f"/admin/konsultacje/{consultation.pk}/projekt/"
