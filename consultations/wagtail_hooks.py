@@ -20,7 +20,7 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 from wagtail_modeladmin.views import EditView
 
 from . import admin_views, selectors, services
-from .models import Comment, ConsultationPage, Submission
+from .models import Comment, ConsultationIndexPage, ConsultationPage, Submission
 
 
 class ConsultationFilter(SimpleListFilter):
@@ -289,3 +289,13 @@ def open_consultations_section(*, request, page):
     if not consultations:
         return None
     return {"template": "consultations/home_section.html", "consultations": consultations}
+
+
+@hooks.register("home_page_services")
+def consultations_service():
+    return {
+        "model": ConsultationIndexPage,
+        "order": 40,
+        "icon": "consultations",
+        "description": _("Comment on the city's draft documents and read its answers."),
+    }

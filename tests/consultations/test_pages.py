@@ -158,3 +158,13 @@ def test_consultations_are_in_search_the_sitemap_and_carry_json_ld(client, consu
     assert "/konsultacje/" in client.get("/sitemap.xml").content.decode()
     results = client.get("/szukaj/", {"q": "Program współpracy"}).content.decode()
     assert consultation.title in results
+
+
+def test_the_home_page_offers_consultations_as_one_of_its_services(client, home_page):
+    from tests.consultations.factories import make_consultation_index
+
+    make_consultation_index(home_page)
+    html = client.get("/").content.decode()
+    services = html.split('class="home-services"')[1].split("</nav>")[0]
+    assert '<span class="home-service__title">Konsultacje</span>' in services
+    assert "Zgłoś uwagi do projektów dokumentów miasta" in services
