@@ -10,21 +10,23 @@ by `consultations.services`; the consultation team group sees them in the admin 
 """
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from home import pagecache
 from home.ical import WARSAW
 from home.models import ContentPage
+from projects.models import MeetingPageMixin
 
 CONSULTATIONS_PER_PAGE = 20
 
@@ -35,12 +37,23 @@ class ConsultationState(models.TextChoices):
     CLOSED = "closed", _("closed")
 
 
+def next_midnight(moment):
+    """The next midnight in Europe/Warsaw after `moment` (when "N days left" changes)."""
+    day = timezone.localdate(moment, WARSAW) + timedelta(days=1)
+    return timezone.make_aware(datetime.combine(day, time(0, 0)), WARSAW)
+
+
 class ConsultationIndexPage(RoutablePageMixin, ContentPage):  # noqa: DJ008
     """The list of consultations ("Konsultacje"): open, upcoming and closed, with a filter;
-    feeds under it: `rss/`, `atom/` and `kalendarz/` (closing times as iCalendar)."""
+    feeds under it: `rss/`, `atom/` and `kalendarz/` (closing times and meetings as iCalendar).
+
+    Page cache: the list changes when a consultation opens or closes and, for open ones, at
+    midnight (days left): the cached copy expires at the next such moment (pagecache.valid_until).
+    """
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["consultations.ConsultationPage"]
+    page_cache_sections = (pagecache.PAGES, pagecache.CONSULTATIONS)
     max_count = 1
 
     class Meta:
@@ -48,9 +61,10 @@ class ConsultationIndexPage(RoutablePageMixin, ContentPage):  # noqa: DJ008
         verbose_name_plural = _("consultation indexes")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import consultation_list
+        from .selectors import consultation_list, consultations_next_change
 
         context = super().get_context(request, *args, **kwargs)
+        pagecache.valid_until(request, consultations_next_change(parent=self))
         state = request.GET.get("stan", "")
         if state not in ConsultationState.values:
             state = ""
@@ -81,8 +95,11 @@ class ConsultationIndexPage(RoutablePageMixin, ContentPage):  # noqa: DJ008
         return consultations_ical(request, index_page=self)
 
 
-class ConsultationPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines __str__)
-    """One consultation: its facts, period, attachments, the draft and the comment routes.
+class ConsultationPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defines __str__)
+    """One consultation: its facts, period, attachments, meetings, the draft and the comment routes.
+
+    Its meetings are projects.Meeting rows (edited inline, as a project's), with the same
+    routes, registration, iCalendar files and e-mails (MeetingPageMixin): `spotkania/<id>/`.
 
     Routes under the page: `uwagi/` (the comment form, `?jednostka=<uid>` preselects a unit),
     `uwagi/wyslano/`, `uwagi/potwierdz/<token>/` (double opt-in), `raport/` and `raport/xlsx/`
@@ -192,6 +209,8 @@ class ConsultationPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page def
 
     parent_page_types = ["consultations.ConsultationIndexPage"]
     subpage_types = []
+    # Comments, answers, the report and the draft ("consultations"); meetings' free places.
+    page_cache_sections = (pagecache.PAGES, pagecache.CONSULTATIONS, pagecache.MEETINGS)
 
     content_panels = ContentPage.content_panels + [
         MultiFieldPanel(
@@ -216,6 +235,7 @@ class ConsultationPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page def
             heading=_("Period and forms"),
         ),
         FieldPanel("attachments"),
+        InlinePanel("meetings", heading=_("Meetings"), label=_("Meeting")),
         MultiFieldPanel(
             [
                 FieldRowPanel(
@@ -275,23 +295,56 @@ class ConsultationPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page def
     def report_is_published(self):
         return self.report_published_at is not None
 
+    def next_change_at(self, moment, *, meetings=()):
+        """When what the page shows changes by time alone after `moment`: it opens, it closes,
+        the days left change at midnight, an upcoming meeting ends. None once nothing will."""
+        candidates = [m.ends_at for m in meetings if m.ends_at > moment]
+        state = self.state_at(moment)
+        if state == ConsultationState.UPCOMING:
+            candidates.append(self.opens_at)
+        elif state == ConsultationState.OPEN:
+            candidates += [self.closes_at, next_midnight(moment)]
+        return min(candidates, default=None)
+
     def get_context(self, request, *args, **kwargs):
-        from .selectors import consultation_draft, public_comments
+        from .selectors import consultation_draft, consultation_meetings, public_comments
 
         context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "is_preview", False) or self.pk is None:
+            # A preview shows the editor's unsaved meetings, held in memory.
+            meetings = sorted(self.meetings.all(), key=lambda m: (m.date, m.start_time or time()))
+            for meeting in meetings:
+                meeting.registrations_total = 0 if meeting.pk is None else None
+        else:
+            meetings = consultation_meetings(page=self)
         units = consultation_draft(page=self) if self.pk else []
         shown = public_comments(page=self) if self.pk else {}
         for unit in units:
             unit.public_comments = shown.get(unit.pk, [])
+        self._listed_meetings = meetings  # structured_data() lists them without a query
+        pagecache.valid_until(request, self.next_change_at(timezone.now(), meetings=meetings))
         context.update(
             units=units,
             general_comments=shown.get(None, []),
             comment_url=self.url + self.reverse_subpage("comment") if self.pk else "",
             attachment_documents=list(self.attachments),
+            upcoming_meetings=[meeting for meeting in meetings if not meeting.is_past],
+            past_meetings=[meeting for meeting in meetings if meeting.is_past],
         )
         return context
 
     def structured_data(self):
+        """schema.org JSON-LD: the consultation as an event, with its upcoming meetings."""
+        data = self._structured_data()
+        meetings = getattr(self, "_listed_meetings", None) or []
+        events = [
+            meeting.structured_data(project=self)
+            for meeting in meetings
+            if meeting.pk and not meeting.is_past
+        ]
+        return [data, *events] if events else data
+
+    def _structured_data(self):
         from django.utils.html import strip_tags
 
         return {

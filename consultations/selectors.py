@@ -3,12 +3,15 @@
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Count, F, Min, Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from home.selectors import public_pages
+from projects.models import Meeting, MeetingRegistration
+from projects.selectors import with_registration_counts
 
-from .models import Comment, ConsultationPage, ConsultationState, DraftUnit
+from .models import Comment, ConsultationPage, ConsultationState, DraftUnit, next_midnight
 
 CONFIRMED = Q(submission__confirmed_at__isnull=False)
 
@@ -37,6 +40,24 @@ def open_consultations(*, now=None, limit=3):
         .filter(opens_at__lte=now, closes_at__gt=now)
         .order_by("closes_at")[:limit]
     )
+
+
+def consultations_next_change(*, parent=None, now=None):
+    """The next moment a list of consultations changes by time alone: one of them opens or
+    closes, or midnight while one is open (its days left). None when none will. One query."""
+    now = now or timezone.now()
+    pages = public_pages(ConsultationPage.objects.live())
+    if parent is not None:
+        pages = pages.child_of(parent)
+    found = pages.aggregate(
+        next_open=Min("opens_at", filter=Q(opens_at__gt=now)),
+        next_close=Min("closes_at", filter=Q(closes_at__gt=now)),
+        open_now=Count("pk", filter=Q(opens_at__lte=now, closes_at__gt=now)),
+    )
+    candidates = [found["next_open"], found["next_close"]]
+    if found["open_now"]:
+        candidates.append(next_midnight(now))
+    return min((moment for moment in candidates if moment is not None), default=None)
 
 
 def _chapter_label(unit):
@@ -120,6 +141,7 @@ class ReportRow:
 class Report:
     page: ConsultationPage
     meetings: list
+    course: "MeetingsCourse"
     rows: list[ReportRow]
     organization_total: int
     comment_total: int
@@ -129,10 +151,66 @@ class Report:
 
 
 def consultation_meetings(*, page):
-    meetings = getattr(page, "meetings", None)
-    if meetings is None or page.pk is None:
+    """The consultation's meetings in date order with their registrations and the organisations
+    registered (one query); each knows its page without another query."""
+    if page.pk is None:
         return []
-    return list(meetings.all().order_by("date", "start_time"))
+    meetings = list(
+        with_registration_counts(Meeting.objects.filter(consultation=page)).order_by(
+            "date", F("start_time").asc(nulls_first=True)
+        )
+    )
+    for meeting in meetings:
+        meeting.consultation = page
+    return meetings
+
+
+@dataclass
+class MeetingsCourse:
+    """The meetings part of the report's course: the meetings held (past ones), and the people
+    and organisations at them. Per meeting the figures come from the registrations the meeting
+    took through the site; a meeting that took none online has no figure (None: not recorded
+    here). The totals are the editor's published figures when entered (participants_count,
+    organizations_count on the page), otherwise the sums of the registrations."""
+
+    held: list
+    upcoming: list
+    participants: int | None
+    organizations: int | None
+    totals_published: bool
+    per_meeting_known: bool
+
+
+def _recorded(meeting):
+    return meeting.registration_open or meeting.registrations_total > 0
+
+
+def meetings_course(*, page, meetings):
+    held = [meeting for meeting in meetings if meeting.is_past]
+    for meeting in meetings:
+        recorded = _recorded(meeting)
+        meeting.participant_figure = meeting.registrations_total if recorded else None
+        meeting.organization_figure = meeting.registration_organisations_total if recorded else None
+    recorded = [meeting for meeting in held if meeting.participant_figure is not None]
+    published = page.participants_count is not None
+    if published:
+        participants, organizations = page.participants_count, page.organizations_count
+    elif recorded:
+        participants = sum(meeting.participant_figure for meeting in recorded)
+        # An organisation at several meetings counts once: one query over their registrations.
+        organizations = MeetingRegistration.objects.filter(meeting__in=recorded).aggregate(
+            total=Count(Lower("organisation"), distinct=True)
+        )["total"]
+    else:
+        participants = organizations = None
+    return MeetingsCourse(
+        held=held,
+        upcoming=[meeting for meeting in meetings if not meeting.is_past],
+        participants=participants,
+        organizations=organizations,
+        totals_published=published,
+        per_meeting_known=bool(recorded),
+    )
 
 
 def consultation_report(*, page):
@@ -185,9 +263,11 @@ def consultation_report(*, page):
     organizations = {
         " ".join(row.comment.submission.organization_name.lower().split()) for row in rows
     }
+    meetings = consultation_meetings(page=page)
     return Report(
         page=page,
-        meetings=consultation_meetings(page=page),
+        meetings=meetings,
+        course=meetings_course(page=page, meetings=meetings),
         rows=rows,
         organization_total=len(organizations),
         comment_total=total,

@@ -1,7 +1,7 @@
 """iCalendar (RFC 5545) files for meetings and consultations: one builder that every app calls."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -22,6 +22,7 @@ class CalendarEvent:
     url: str = ""
     cancelled: bool = False
     sequence: int = 0
+    all_day: bool = False  # the day of `start` only (times not known)
 
 
 def calendar_bytes(events, *, method="PUBLISH"):
@@ -36,8 +37,13 @@ def calendar_bytes(events, *, method="PUBLISH"):
         event = icalendar.Event()
         event.add("uid", item.uid)
         event.add("dtstamp", stamp)
-        event.add("dtstart", timezone.localtime(item.start, WARSAW))
-        event.add("dtend", timezone.localtime(item.end, WARSAW))
+        if item.all_day:
+            day = timezone.localtime(item.start, WARSAW).date()
+            event.add("dtstart", day)
+            event.add("dtend", day + timedelta(days=1))
+        else:
+            event.add("dtstart", timezone.localtime(item.start, WARSAW))
+            event.add("dtend", timezone.localtime(item.end, WARSAW))
         event.add("summary", item.summary)
         event.add("sequence", item.sequence)
         if item.description:

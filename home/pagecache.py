@@ -7,11 +7,16 @@ so they can only expire pages by time. This module is a small layer over django.
 
 - every cacheable page type names the sections it shows in `page_cache_sections`
   ("pages": the page tree, menus, footer, site settings, partners, images; "meetings": free
-  places of meetings; "organizations": the NGO map; "advisory": free consultation slots);
+  places of meetings; "organizations": the NGO map; "advisory": free consultation slots;
+  "consultations": confirmed comments, the team's answers, reports and drafts);
 - each section has a generation token in the cache, replaced (after commit) by the events that
   change it (signal handlers below);
 - a stored page remembers the tokens that were current when its request started; it is served
-  only while all of them are still current. One MGET per request: the page and the tokens.
+  only while all of them are still current. One MGET per request: the page and the tokens;
+- what changes by time alone (a consultation opens or closes, "N days left" at midnight) is
+  announced while the page renders with `valid_until(request, moment)`: the stored copy, and the
+  browser's and the CDN's (max-age, s-maxage), expire at that moment; a page whose moment is
+  less than PAGE_CACHE_MIN_SECONDS away is not stored at all.
 
 Page types without `page_cache_sections` are never cached (a new app opts in knowingly).
 Wagtail's frontend cache (a CDN or Varnish, configured from the environment) is purged with the
@@ -19,6 +24,7 @@ URLs of the pages that show the changed section.
 """
 
 import logging
+import time
 import uuid
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode
@@ -28,6 +34,7 @@ from django.core.cache import caches
 from django.core.exceptions import DisallowedHost, ObjectDoesNotExist
 from django.db import transaction
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
 logger = logging.getLogger(__name__)
@@ -36,7 +43,8 @@ PAGES = "pages"
 MEETINGS = "meetings"
 ORGANIZATIONS = "organizations"
 ADVISORY = "advisory"
-SECTIONS = (PAGES, MEETINGS, ORGANIZATIONS, ADVISORY)
+CONSULTATIONS = "consultations"
+SECTIONS = (PAGES, MEETINGS, ORGANIZATIONS, ADVISORY, CONSULTATIONS)
 
 # Models whose saves and deletes change what pages show, by section. Page publishing,
 # unpublishing, moving and deleting are handled apart (Wagtail's own signals).
@@ -63,6 +71,9 @@ MODEL_SECTIONS = {
 
 HIT_HEADER = "X-Page-Cache"
 _REQUEST_SECTIONS = "_page_cache_sections"
+_REQUEST_UNTIL = "_page_cache_until"
+# A page whose content changes by itself sooner than this is not worth storing.
+PAGE_CACHE_MIN_SECONDS = 5
 
 
 def _cache():
@@ -125,14 +136,22 @@ class CachedPage:
     status: int
     headers: list
     content: bytes
+    expires_at: float | None = None  # a timestamp: what the page shows changes by time then
+    max_ages: tuple = ()  # (browser, CDN) seconds when stored, shortened on a hit to expires_at
 
     def is_current(self, generations):
+        if self.expires_at is not None and time.time() >= self.expires_at:
+            return False
         return all(generations.get(section) == token for section, token in self.generations.items())
 
     def response(self):
         response = HttpResponse(self.content, status=self.status)
         for name, value in self.headers:
             response[name] = value
+        if self.expires_at is not None and self.max_ages:
+            left = max(0, int(self.expires_at - time.time()))
+            browser, cdn = (min(seconds, left) for seconds in self.max_ages)
+            response["Cache-Control"] = f"public, max-age={browser}, s-maxage={cdn}"
         response[HIT_HEADER] = "hit"
         return response
 
@@ -141,6 +160,24 @@ def mark_cacheable(request, *, sections):
     """Called when a page is about to be served: it may be cached, and it shows `sections`."""
     if sections:
         setattr(request, _REQUEST_SECTIONS, tuple(sections))
+
+
+def valid_until(request, moment):
+    """What the page being rendered shows changes by time alone at `moment` (an aware datetime,
+    or None for never): its cached copies must not outlive it. The earliest moment wins."""
+    if moment is None:
+        return
+    current = getattr(request, _REQUEST_UNTIL, None)
+    if current is None or moment < current:
+        setattr(request, _REQUEST_UNTIL, moment)
+
+
+def _seconds_left(request):
+    """Seconds until the page's own moment (None: no moment)."""
+    moment = getattr(request, _REQUEST_UNTIL, None)
+    if moment is None:
+        return None
+    return (moment - timezone.now()).total_seconds()
 
 
 def response_may_be_cached(request, response):
@@ -153,6 +190,9 @@ def response_may_be_cached(request, response):
         return False
     cache_control = response.get("Cache-Control", "").lower()
     if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+        return False
+    left = _seconds_left(request)
+    if left is not None and left < PAGE_CACHE_MIN_SECONDS:
         return False
     vary = {value.strip().lower() for value in response.get("Vary", "").split(",") if value}
     return vary <= {"cookie", "accept-language", "accept-encoding"}
@@ -192,12 +232,18 @@ class PageCacheMiddleware:
         return response
 
     def _store(self, request, response, *, key, generations):
-        patch_cache_control(
-            response,
-            public=True,
-            max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
-            s_maxage=settings.PAGE_CACHE_CDN_SECONDS,
+        left = _seconds_left(request)
+        timeout, browser, cdn = (
+            settings.PAGE_CACHE_SECONDS,
+            settings.PAGE_CACHE_BROWSER_SECONDS,
+            settings.PAGE_CACHE_CDN_SECONDS,
         )
+        expires_at = None
+        if left is not None:
+            whole = int(left)
+            timeout, browser, cdn = min(timeout, whole), min(browser, whole), min(cdn, whole)
+            expires_at = time.time() + left
+        patch_cache_control(response, public=True, max_age=browser, s_maxage=cdn)
         sections = getattr(request, _REQUEST_SECTIONS)
         if hasattr(response, "render") and not response.is_rendered:
             response.render()
@@ -206,8 +252,10 @@ class PageCacheMiddleware:
             status=response.status_code,
             headers=[(name, value) for name, value in response.items() if name != HIT_HEADER],
             content=response.content,
+            expires_at=expires_at,
+            max_ages=(browser, cdn),
         )
-        _cache().set(key, stored, timeout=settings.PAGE_CACHE_SECONDS)
+        _cache().set(key, stored, timeout=timeout)
 
 
 # --- invalidation --------------------------------------------------------------------------
@@ -291,9 +339,10 @@ def _instance_urls(instance):
             instance = instance.meeting
             label = "projects.Meeting"
         if label == "projects.Meeting":
-            project = instance.page.specific
-            if project.live:
-                return [_absolute(project.meeting_url(instance))]
+            parent = instance.parent_page
+            if parent is not None and parent.specific.live:
+                parent = parent.specific
+                return [_absolute(parent.meeting_url(instance))]
         if label == "ngomap.Organization":
             return [_absolute(instance.get_url())]
     except ObjectDoesNotExist:  # a record already cut from its page: nothing to purge

@@ -6,9 +6,10 @@ public form through `projects.services.meeting_register` and are listed in the a
 "Meeting registrations" (wagtail_hooks.py) for staff with the view permission only.
 """
 
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from urllib.parse import urlencode
 
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F, Q
@@ -104,7 +105,57 @@ class ProjectIndexPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
         return context
 
 
-class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines __str__)
+class MeetingPageMixin(RoutablePageMixin):
+    """What a page that holds meetings shares (a project page, a consultation page): the meeting
+    routes under its URL (/<page>/spotkania/<id>/, its .ics and the confirmation), the meetings'
+    URLs and their place in the sitemap. The page's meetings are `Meeting` rows whose parental
+    key points to it (`related_name="meetings"` on both keys)."""
+
+    def get_sitemap_urls(self, request=None):
+        """The page and its meetings' pages (one query for the meetings)."""
+        urls = super().get_sitemap_urls(request=request)
+        base = self.get_full_url(request=request)
+        if not base:
+            return urls
+        for meeting in self.meetings.all().only("pk"):
+            urls.append(
+                {
+                    "location": base
+                    + self.reverse_subpage("meeting", kwargs={"meeting_id": meeting.pk}),
+                    "lastmod": self.last_published_at,
+                }
+            )
+        return urls
+
+    def meeting_url(self, meeting, name="meeting"):
+        return self.url + self.reverse_subpage(name, kwargs={"meeting_id": meeting.pk})
+
+    def _meeting(self, meeting_id):
+        try:
+            return self.meetings.get(pk=meeting_id)
+        except Meeting.DoesNotExist:
+            raise Http404 from None
+
+    @path("spotkania/<int:meeting_id>/", name="meeting")
+    def meeting_view(self, request, meeting_id):
+        from .views import meeting_detail
+
+        return meeting_detail(request, page=self, meeting=self._meeting(meeting_id))
+
+    @path("spotkania/<int:meeting_id>/kalendarz/", name="meeting_ical")
+    def meeting_ical_view(self, request, meeting_id):
+        from .views import meeting_ical
+
+        return meeting_ical(request, page=self, meeting=self._meeting(meeting_id))
+
+    @path("spotkania/<int:meeting_id>/potwierdzenie/", name="meeting_confirmation")
+    def meeting_confirmation_view(self, request, meeting_id):
+        from .views import meeting_confirmation
+
+        return meeting_confirmation(request, page=self, meeting=self._meeting(meeting_id))
+
+
+class ProjectPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defines __str__)
     """One project: its facts, partners, funding, sections of blocks and its meetings; other
     apps add sections through the `project_page_sections` hook (as on the home page).
 
@@ -286,49 +337,6 @@ class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines 
         ]
         return [data, *events] if events else data
 
-    def get_sitemap_urls(self, request=None):
-        """The project and its meetings' pages (one query for the meetings)."""
-        urls = super().get_sitemap_urls(request=request)
-        base = self.get_full_url(request=request)
-        if not base:
-            return urls
-        for meeting in Meeting.objects.filter(page=self).only("pk"):
-            urls.append(
-                {
-                    "location": base
-                    + self.reverse_subpage("meeting", kwargs={"meeting_id": meeting.pk}),
-                    "lastmod": self.last_published_at,
-                }
-            )
-        return urls
-
-    def meeting_url(self, meeting, name="meeting"):
-        return self.url + self.reverse_subpage(name, kwargs={"meeting_id": meeting.pk})
-
-    def _meeting(self, meeting_id):
-        try:
-            return self.meetings.get(pk=meeting_id)
-        except Meeting.DoesNotExist:
-            raise Http404 from None
-
-    @path("spotkania/<int:meeting_id>/", name="meeting")
-    def meeting_view(self, request, meeting_id):
-        from .views import meeting_detail
-
-        return meeting_detail(request, project=self, meeting=self._meeting(meeting_id))
-
-    @path("spotkania/<int:meeting_id>/kalendarz/", name="meeting_ical")
-    def meeting_ical_view(self, request, meeting_id):
-        from .views import meeting_ical
-
-        return meeting_ical(request, project=self, meeting=self._meeting(meeting_id))
-
-    @path("spotkania/<int:meeting_id>/potwierdzenie/", name="meeting_confirmation")
-    def meeting_confirmation_view(self, request, meeting_id):
-        from .views import meeting_confirmation
-
-        return meeting_confirmation(request, project=self, meeting=self._meeting(meeting_id))
-
 
 class ProjectPartner(Orderable):
     """A partner's role in one project, in the order the project names them."""
@@ -365,33 +373,73 @@ class ProjectPartner(Orderable):
 
 
 class Meeting(Place, Orderable):
-    """A meeting in a project's schedule, edited inline on the project page.
+    """A meeting of a project or of a public consultation, edited inline on its page.
 
-    Its times are local (Europe/Warsaw); `starts_at`/`ends_at` give aware datetimes for the
-    iCalendar file and for deciding what is past. The venue's point (home.places.Place) gives
-    the link to the map.
+    It belongs to exactly one page: `page` (a ProjectPage) or `consultation` (a ConsultationPage),
+    never both and never neither (a check constraint); `parent_page` is whichever is set. Two
+    parental keys rather than one key to wagtailcore.Page: each page type keeps a plain
+    InlinePanel("meetings") and real foreign keys, and no other page type's revisions carry a
+    "meetings" relation. Times are local (Europe/Warsaw) and may be left empty when the sources
+    do not give them (a past meeting known only by its date); `starts_at`/`ends_at` give aware
+    datetimes for the iCalendar file and for deciding what is past (a meeting without an end
+    time lasts to the end of its day). The venue's point (home.places.Place) gives the link to
+    the map.
     """
 
-    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="meetings")
+    page = ParentalKey(
+        ProjectPage,
+        verbose_name=_("project"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="meetings",
+    )
+    consultation = ParentalKey(
+        "consultations.ConsultationPage",
+        verbose_name=_("consultation"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="meetings",
+    )
     date = models.DateField(_("date"), help_text=_("The day of the meeting."))
-    start_time = models.TimeField(_("start time"), help_text=_("Local time, e.g. 17:00."))
-    end_time = models.TimeField(_("end time"), help_text=_("Local time, e.g. 20:00."))
+    start_time = models.TimeField(
+        _("start time"),
+        null=True,
+        blank=True,
+        help_text=_("Local time, e.g. 17:00; leave empty when it is not known."),
+    )
+    end_time = models.TimeField(
+        _("end time"),
+        null=True,
+        blank=True,
+        help_text=_("Local time, e.g. 20:00; leave empty when it is not known."),
+    )
     topic = models.CharField(
         _("topic"), max_length=255, help_text=_("What the meeting is about, e.g. Culture and arts.")
     )
     venue = models.CharField(
         _("venue"),
         max_length=255,
-        help_text=_("The name of the place, e.g. a foundation's office."),
+        blank=True,
+        help_text=_("The name of the place, e.g. a foundation's office; empty when not known."),
     )
     address = models.CharField(
-        _("address"), max_length=255, help_text=_("Street and number, e.g. ul. Krasickiego 18.")
+        _("address"),
+        max_length=255,
+        blank=True,
+        help_text=_("Street and number, e.g. ul. Krasickiego 18."),
     )
     room = models.CharField(
         _("room"),
         max_length=100,
         blank=True,
         help_text=_("Room or floor, e.g. room 040, 1st floor."),
+    )
+    note = models.TextField(
+        _("note"),
+        blank=True,
+        help_text=_("Anything visitors must know about this meeting, e.g. what the sources say."),
     )
     attendance_info = models.TextField(
         _("how to confirm attendance"),
@@ -420,6 +468,7 @@ class Meeting(Place, Orderable):
         # The venue's point, for the link to the map: the same map and "find the address"
         # button as an organization's, looking up the one-line address.
         place_panel(address_fields={"street": "address"}, heading=_("Venue on the map")),
+        FieldPanel("note"),
         FieldPanel("attendance_info"),
         FieldRowPanel([FieldPanel("registration_open"), FieldPanel("capacity")]),
     ]
@@ -428,17 +477,57 @@ class Meeting(Place, Orderable):
         verbose_name = _("meeting")
         verbose_name_plural = _("meetings")
         ordering = ["date", "start_time"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(page__isnull=False) & Q(consultation__isnull=True))
+                | (Q(page__isnull=True) & Q(consultation__isnull=False)),
+                name="projects_meeting_one_parent",
+            )
+        ]
 
     def __str__(self):
-        return f"{self.date:%d.%m.%Y} {self.start_time:%H:%M} – {self.topic}"
+        when = f"{self.date:%d.%m.%Y}"
+        if self.start_time:
+            when += f" {self.start_time:%H:%M}"
+        return f"{when} – {self.topic}"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.registration_open:
+            # People registering must know when and where to come.
+            for name in ("start_time", "end_time", "venue", "address"):
+                if not getattr(self, name):
+                    errors[name] = _("Needed when online registration is open.")
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            errors["end_time"] = _("The end time must be later than the start time.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def parent_page(self):
+        """The project page or the consultation page the meeting belongs to."""
+        return self.page if self.page_id or self.consultation_id is None else self.consultation
+
+    @property
+    def parent_is_consultation(self):
+        return self.page_id is None and self.consultation_id is not None
+
+    @property
+    def has_times(self):
+        return self.start_time is not None
 
     @property
     def starts_at(self):
-        return timezone.make_aware(datetime.combine(self.date, self.start_time), WARSAW)
+        return timezone.make_aware(
+            datetime.combine(self.date, self.start_time or time(0, 0)), WARSAW
+        )
 
     @property
     def ends_at(self):
-        return timezone.make_aware(datetime.combine(self.date, self.end_time), WARSAW)
+        if self.end_time is not None:
+            return timezone.make_aware(datetime.combine(self.date, self.end_time), WARSAW)
+        return timezone.make_aware(datetime.combine(self.date + timedelta(days=1), time(0)), WARSAW)
 
     @property
     def is_past(self):
@@ -471,14 +560,16 @@ class Meeting(Place, Orderable):
         return ", ".join(part for part in (self.venue, self.address, self.room) if part)
 
     def structured_data(self, *, project=None):
-        """schema.org JSON-LD Event for the meeting."""
-        project = project or self.page
+        """schema.org JSON-LD Event for the meeting (`project`: its page, when already loaded)."""
+        project = project or self.parent_page
         data = {
             "@context": "https://schema.org",
             "@type": "Event",
             "name": self.topic,
-            "startDate": self.starts_at.isoformat(),
-            "endDate": self.ends_at.isoformat(),
+            "startDate": self.starts_at.isoformat() if self.has_times else self.date.isoformat(),
+            "endDate": (
+                self.ends_at.isoformat() if self.end_time is not None else self.date.isoformat()
+            ),
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "eventStatus": "https://schema.org/EventScheduled",
             "location": {
@@ -562,7 +653,7 @@ class MeetingRegistration(models.Model):
 
     @property
     def project_title(self):
-        return self.meeting.page.title
+        return self.meeting.parent_page.title
 
 
 class UpcomingMeetingsPage(ContentPage):  # noqa: DJ008 (Page defines __str__)

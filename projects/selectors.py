@@ -1,6 +1,7 @@
 """Reads of the projects app shared by pages, hooks and feeds; each costs fixed queries."""
 
-from django.db.models import Count, F, Prefetch
+from django.db.models import Count, F, Prefetch, Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 from wagtail.images import get_image_model
 
@@ -27,15 +28,38 @@ def current_projects(*, limit=3):
     return list(project_list(status=ProjectPage.Status.ONGOING)[:limit])
 
 
+def with_registration_counts(meetings):
+    """`registrations_total` (registrations) and `registration_organisations_total` (distinct
+    organisations, case-insensitive) on each meeting, in the same query."""
+    return meetings.annotate(
+        registrations_total=Count("registrations", distinct=True),
+        registration_organisations_total=Count(Lower("registrations__organisation"), distinct=True),
+    )
+
+
+def _live_consultations():
+    from consultations.models import ConsultationPage
+
+    return public_pages(ConsultationPage.objects.live())
+
+
 def project_meetings(*, project):
-    """All meetings of a project in date order, with their registration counts (one query)."""
+    """All meetings of a project in date order, with their registration counts (one query):
+    its own, and those of the live consultations it runs (ConsultationPage.project), which
+    belong to the consultation's page and are linked from there."""
     meetings = list(
-        Meeting.objects.filter(page=project)
-        .annotate(registrations_total=Count("registrations"))
-        .order_by("date", "start_time")
+        with_registration_counts(
+            Meeting.objects.filter(
+                Q(page=project)
+                | Q(consultation__project=project, consultation__in=_live_consultations())
+            )
+        )
+        .select_related("consultation")
+        .order_by("date", F("start_time").asc(nulls_first=True))
     )
     for meeting in meetings:
-        meeting.page = project  # the templates link each meeting through its page
+        if meeting.page_id:
+            meeting.page = project  # the templates link each meeting through its page
     return meetings
 
 
@@ -56,14 +80,19 @@ def project_partners(*, project):
 
 
 def upcoming_meetings(*, limit=None):
-    """Meetings that have not ended yet, of live public projects, soonest first."""
+    """Meetings that have not ended yet, of live public projects and consultations, soonest
+    first (a meeting without an end time lasts to the end of its day)."""
     now = timezone.localtime()
     meetings = (
-        Meeting.objects.filter(date__gte=now.date())
-        .filter(page__in=public_pages(ProjectPage.objects.live()))
-        .exclude(date=now.date(), end_time__lte=now.time())
-        .select_related("page")
-        .annotate(registrations_total=Count("registrations"))
-        .order_by("date", "start_time")
+        with_registration_counts(
+            Meeting.objects.filter(date__gte=now.date())
+            .filter(
+                Q(page__in=public_pages(ProjectPage.objects.live()))
+                | Q(consultation__in=_live_consultations())
+            )
+            .exclude(date=now.date(), end_time__lte=now.time())
+        )
+        .select_related("page", "consultation")
+        .order_by("date", F("start_time").asc(nulls_first=True))
     )
     return list(meetings[:limit]) if limit else meetings

@@ -34,11 +34,13 @@ class AlreadyRegistered(RegistrationError):
 
 
 def meeting_calendar_event(*, meeting, url=""):
+    """The meeting as a calendar event; a meeting whose times are not known is an all-day one."""
     return CalendarEvent(
         uid=f"meeting-{meeting.pk}@ngosite",
         start=meeting.starts_at,
         end=meeting.ends_at,
-        summary=f"{meeting.topic} – {meeting.page.title}",
+        all_day=not meeting.has_times,
+        summary=f"{meeting.topic} – {meeting.parent_page.title}",
         description=meeting.attendance_info,
         location=meeting.location,
         url=url,
@@ -60,7 +62,7 @@ def meeting_register(
     if not consent:
         raise RegistrationError(_("Consent to processing personal data is required."))
     with transaction.atomic():
-        locked = Meeting.objects.select_for_update().select_related("page").get(pk=meeting.pk)
+        locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
         if not locked.accepts_registrations:
             raise RegistrationClosed(_("Registration for this meeting is closed."))
         registrations = MeetingRegistration.objects.filter(meeting=locked)
@@ -92,7 +94,7 @@ def meeting_register(
             context={
                 "registration": registration,
                 "meeting": locked,
-                "project": locked.page,
+                "project": locked.parent_page,
                 "url": url,
             },
             attachments=[

@@ -1,6 +1,7 @@
 """HTTP for meetings: the meeting page with its registration form, its .ics and the confirmation.
 
-Routed by ProjectPage (RoutablePageMixin); these functions only translate HTTP to the service.
+Routed by the page the meeting belongs to (a ProjectPage or a ConsultationPage, through
+MeetingPageMixin); these functions only translate HTTP to the service.
 """
 
 from django.conf import settings
@@ -17,14 +18,14 @@ from .forms import MeetingRegistrationForm
 from .services import RegistrationError, meeting_ical_bytes, meeting_register
 
 
-def _context(request, *, project, meeting, **extra):
-    # The page's own context without the project's listings (meetings, partners, news), which
+def _context(request, *, page, meeting, **extra):
+    # The page's own context without its listings (meetings, partners, news, the draft), which
     # the meeting page does not show.
-    context = ContentPage.get_context(project, request)
+    context = ContentPage.get_context(page, request)
     context.update(
         meeting=meeting,
         map_url=meeting.map_url(map_page_url=map_page_url(request=request)),
-        ical_url=project.meeting_url(meeting, "meeting_ical"),
+        ical_url=page.meeting_url(meeting, "meeting_ical"),
         **extra,
     )
     return context
@@ -47,13 +48,13 @@ def _meeting_trail(meeting):
     return [(f"{meeting.date:%d.%m.%Y} – {meeting.topic}", "")]
 
 
-def meeting_detail(request, *, project, meeting):
+def meeting_detail(request, *, page, meeting):
     form = None
     if meeting.accepts_registrations and not meeting.is_full:
         form = MeetingRegistrationForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             # The form posts to #bledy-formularza; a fragment of our own keeps it off the next page.
-            confirmation_url = project.meeting_url(meeting, "meeting_confirmation") + "#main"
+            confirmation_url = page.meeting_url(meeting, "meeting_confirmation") + "#main"
             data = form.cleaned_data
             limits = _registration_limits(request, meeting=meeting, email=data["email"])
             refusal = submission_refusal(limits)
@@ -72,7 +73,7 @@ def meeting_detail(request, *, project, meeting):
                         phone=data["phone"],
                         accessibility_needs=data["accessibility_needs"],
                         consent=data["consent"],
-                        url=request.build_absolute_uri(project.meeting_url(meeting)),
+                        url=request.build_absolute_uri(page.meeting_url(meeting)),
                     )
                 except RegistrationError as error:
                     form.add_error(error.field, str(error.args[0]))
@@ -84,7 +85,7 @@ def meeting_detail(request, *, project, meeting):
         "projects/meeting_page.html",
         _context(
             request,
-            project=project,
+            page=page,
             meeting=meeting,
             form=form,
             breadcrumb_trail=_meeting_trail(meeting),
@@ -95,8 +96,8 @@ def meeting_detail(request, *, project, meeting):
     return response
 
 
-def meeting_ical(request, *, project, meeting):
-    url = request.build_absolute_uri(project.meeting_url(meeting))
+def meeting_ical(request, *, page, meeting):
+    url = request.build_absolute_uri(page.meeting_url(meeting))
     response = HttpResponse(
         meeting_ical_bytes(meeting=meeting, url=url), content_type="text/calendar; charset=utf-8"
     )
@@ -104,16 +105,16 @@ def meeting_ical(request, *, project, meeting):
     return response
 
 
-def meeting_confirmation(request, *, project, meeting):
+def meeting_confirmation(request, *, page, meeting):
     return TemplateResponse(
         request,
         "projects/meeting_confirmation.html",
         _context(
             request,
-            project=project,
+            page=page,
             meeting=meeting,
             breadcrumb_trail=[
-                (_meeting_trail(meeting)[0][0], project.meeting_url(meeting)),
+                (_meeting_trail(meeting)[0][0], page.meeting_url(meeting)),
                 (_("Attendance confirmed"), ""),
             ],
         ),
