@@ -1,5 +1,5 @@
 """Feeds of the consultation list: RSS 2.0 and Atom (django.contrib.syndication) and an
-iCalendar file with each consultation's closing time (home.ical)."""
+iCalendar file with each consultation's closing time and its meetings (home.ical)."""
 
 from datetime import timedelta
 
@@ -10,6 +10,8 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from home.ical import CalendarEvent, calendar_bytes
+from projects.models import Meeting
+from projects.services import meeting_calendar_event
 
 from .models import ConsultationPage
 
@@ -71,7 +73,9 @@ class ConsultationAtomFeed(ConsultationRssFeed):
 
 
 def consultations_ical(request, *, index_page):
-    """Each consultation's closing time as a short event (the deadline for comments)."""
+    """Each consultation's closing time as a short event (the deadline for comments), and every
+    meeting of those consultations (the same event as the meeting's own .ics). Two queries."""
+    pages = _latest(index_page)
     events = [
         CalendarEvent(
             uid=f"consultation-{page.pk}-closes@ngosite",
@@ -81,8 +85,14 @@ def consultations_ical(request, *, index_page):
             description=page.subject,
             url=page.get_full_url(request=request) or "",
         )
-        for page in _latest(index_page)
+        for page in pages
     ]
+    by_pk = {page.pk: page for page in pages}
+    meetings = Meeting.objects.filter(consultation__in=list(by_pk)).order_by("date", "start_time")
+    for meeting in meetings:
+        meeting.consultation = page = by_pk[meeting.consultation_id]
+        url = request.build_absolute_uri(page.meeting_url(meeting))
+        events.append(meeting_calendar_event(meeting=meeting, url=url))
     response = HttpResponse(calendar_bytes(events), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="konsultacje.ics"'
     return response

@@ -1,32 +1,32 @@
 """The public comment form: who sends it, then one or more rows (unit, proposal, justification).
 
 The rows are a formset; "Add another comment" posts the form back with one more row, so the
-form works without JavaScript. The services decide what is accepted.
+form works without JavaScript. The services decide what is accepted. The house pattern of a
+public form (home.forms): PublicFormMixin's Polish messages and error summary, KrsField,
+PhoneField, the honeypot; `CommentFormErrors` joins the author's form and the rows into the one
+error summary of includes/form_errors.html.
 """
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import HoneypotMixin, PhoneField
-from home.validators import digits_only, validate_krs
+from home.forms import HoneypotMixin, KrsField, PhoneField, PublicFormMixin
 
 ROWS_PREFIX = "uwagi"
 MAX_ROWS = 50
 
 
-class CommentAuthorForm(HoneypotMixin, forms.Form):
+class CommentAuthorForm(PublicFormMixin, HoneypotMixin, forms.Form):
     organization_name = forms.CharField(
         label=_("Organization"),
         max_length=255,
         error_messages={"required": _("Enter the name of your organization.")},
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
-    krs = forms.CharField(
-        label=_("KRS number (optional)"),
-        max_length=20,
-        required=False,
+    krs = KrsField(
+        label=_("KRS number"),
         help_text=_("Ten digits, if your organization is registered in the KRS."),
-        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
     )
     contact_name = forms.CharField(
         label=_("Contact person"),
@@ -43,7 +43,7 @@ class CommentAuthorForm(HoneypotMixin, forms.Form):
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    phone = PhoneField(label=_("Phone (optional)"), required=False)
+    phone = PhoneField(label=_("Phone"), required=False)
     consent = forms.BooleanField(
         label=_(
             "I agree to the processing of my personal data to handle the comments in this "
@@ -52,14 +52,8 @@ class CommentAuthorForm(HoneypotMixin, forms.Form):
         error_messages={"required": _("The comments cannot be sent without this consent.")},
     )
 
-    def clean_krs(self):
-        value = digits_only(self.cleaned_data["krs"])
-        if value:
-            validate_krs(value)
-        return value
 
-
-class CommentRowForm(forms.Form):
+class CommentRowForm(PublicFormMixin, forms.Form):
     unit = forms.ChoiceField(label=_("Unit of the document"), required=False)
     proposed_wording = forms.CharField(
         label=_("Proposed wording"),
@@ -132,6 +126,35 @@ CommentRowFormSet = forms.formset_factory(
     validate_min=True,
     validate_max=True,
 )
+
+
+class CommentFormErrors:
+    """The author's form and the rows as one form for includes/form_errors.html: `errors` says
+    whether there are any, `error_summary()` lists them (a row's with its number)."""
+
+    def __init__(self, author, rows):
+        self.author, self.rows = author, rows
+
+    def error_summary(self):
+        if self.author is None:
+            return []
+        items = self.author.error_summary() if self.author.is_bound else []
+        if self.rows is None or not self.rows.is_bound:
+            return items
+        items += [
+            {"label": "", "message": error, "anchor": ""} for error in self.rows.non_form_errors()
+        ]
+        for number, row in enumerate(self.rows.forms, start=1):
+            for item in row.error_summary():
+                label = gettext("Comment %(number)d") % {"number": number}
+                if item["label"]:
+                    label = f"{label}, {str(item['label']).lower()}"
+                items.append({**item, "label": label})
+        return items
+
+    @property
+    def errors(self):
+        return bool(self.error_summary())
 
 
 def bound_values(form):

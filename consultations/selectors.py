@@ -32,14 +32,29 @@ def consultation_list(*, parent, state="", now=None):
     return sorted(pages, key=lambda page: rank[page.state_at(now)])
 
 
+# Consultations not yet closed that the home page section reads in one query; a city runs a
+# handful at a time. Past this many, the next change is asked of the database separately.
+NOT_CLOSED_READ = 50
+
+
 def open_consultations(*, now=None, limit=3):
-    """Live consultations taking comments now, closing soonest first (the home page section)."""
+    """Live consultations taking comments now, closing soonest first (the home page section),
+    and the next moment the section changes by time alone (see consultations_next_change).
+    One query: the consultations not closed yet (open and upcoming) are read together."""
     now = now or timezone.now()
-    return list(
+    pages = list(
         public_pages(ConsultationPage.objects.live())
-        .filter(opens_at__lte=now, closes_at__gt=now)
-        .order_by("closes_at")[:limit]
+        .filter(closes_at__gt=now)
+        .order_by("closes_at")[:NOT_CLOSED_READ]
     )
+    shown = [page for page in pages if page.opens_at <= now][:limit]
+    if len(pages) == NOT_CLOSED_READ:
+        return shown, consultations_next_change(now=now)
+    candidates = [page.opens_at for page in pages if page.opens_at > now]
+    candidates += [page.closes_at for page in pages if page.opens_at <= now]
+    if shown:
+        candidates.append(next_midnight(now))
+    return shown, min(candidates, default=None)
 
 
 def consultations_next_change(*, parent=None, now=None):

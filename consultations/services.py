@@ -12,11 +12,28 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from home import pagecache
 from home.services import email_queue
 
 from .models import Comment, ConsultationState, DraftUnit, Submission
 
 CONFIRM_SALT = "consultations.comment-confirm"
+
+
+def public_content_changed(*, page_id):
+    """What the consultation's pages show changed (counts, public comments, answers, the report,
+    the draft): after commit, the "consultations" section of the page cache is renewed (the
+    index, the consultation pages, their report and the home page) and a CDN purged of the
+    report's routed URLs, which no page type lists."""
+    urls = []
+    if pagecache.frontend_cache_configured():
+        from .models import ConsultationPage
+
+        page = ConsultationPage.objects.filter(pk=page_id).first()
+        base = page.full_url if page is not None else None
+        if base:
+            urls = [base + page.reverse_subpage(name) for name in ("report", "report_xlsx")]
+    pagecache.invalidate(pagecache.CONSULTATIONS, purge_urls=urls)
 
 
 class ConsultationError(Exception):
@@ -150,6 +167,7 @@ def draft_import_text(*, page, text):
                 unit.save(update_fields=["position", "kind", "text"])
                 updated += int(changed)
         DraftUnit.objects.bulk_create(new_units)
+        public_content_changed(page_id=page.pk)
     return created, updated, len(removed)
 
 
@@ -294,6 +312,7 @@ def comment_confirm(*, token, now=None) -> Submission:
         )
     if updated:
         submission.confirmed_at = now
+        public_content_changed(page_id=submission.consultation_id)  # it counts from now on
     else:
         submission.refresh_from_db(fields=["confirmed_at"])
     return submission
@@ -323,6 +342,7 @@ def comment_answer(*, comment, position, justification, is_published=None, now=N
         comment.is_published = is_published
         fields.append("is_published")
     comment.save(update_fields=fields)
+    public_content_changed(page_id=comment.consultation_id)
     return comment
 
 
@@ -332,6 +352,7 @@ def comment_merge(*, comment, into) -> Comment:
     if into is None:
         comment.duplicate_of = None
         comment.save(update_fields=["duplicate_of"])
+        public_content_changed(page_id=comment.consultation_id)
         return comment
     if into.pk == comment.pk or into.consultation_id != comment.consultation_id:
         raise ConsultationError(_("Choose another comment of the same consultation."))
@@ -341,6 +362,7 @@ def comment_merge(*, comment, into) -> Comment:
         Comment.objects.filter(duplicate_of=comment).update(duplicate_of=into)
         comment.duplicate_of = into
         comment.save(update_fields=["duplicate_of"])
+        public_content_changed(page_id=comment.consultation_id)
     return comment
 
 
@@ -371,12 +393,14 @@ def report_publish(*, page, now=None):
                 purpose=f"consultations:report:{submission.pk}",
             )
         Submission.objects.filter(pk__in=[s.pk for s in authors]).update(report_notified_at=now)
+        public_content_changed(page_id=page.pk)
     return len(authors)
 
 
 def report_unpublish(*, page):
     type(page).objects.filter(pk=page.pk).update(report_published_at=None)
     page.report_published_at = None
+    public_content_changed(page_id=page.pk)
 
 
 # --- retention ------------------------------------------------------------------------------

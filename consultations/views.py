@@ -7,10 +7,16 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_protect
 
-from home.ratelimit import client_ip, rate_limited
+from home.ratelimit import form_counters, submission_count, submission_refusal
 
 from . import exports, selectors, services
-from .forms import ROWS_PREFIX, CommentAuthorForm, CommentRowFormSet, bound_values
+from .forms import (
+    ROWS_PREFIX,
+    CommentAuthorForm,
+    CommentFormErrors,
+    CommentRowFormSet,
+    bound_values,
+)
 
 
 def _render(request, page, template, context, status=200):
@@ -40,62 +46,52 @@ def _with_one_more_row(request, units):
     )
 
 
-def _accepted_too_often(request):
-    limit, window = settings.CONSULTATIONS_COMMENT_RATE_LIMIT
-    return rate_limited(
-        scope="consultation-comment", identity=client_ip(request), limit=limit, window=window
-    )
+AUTHOR_FIELDS = ("organization_name", "krs", "contact_name", "email", "phone", "consent")
 
 
 @csrf_protect
 def comment_form(request, *, page):
+    """The comment form. Posted to #bledy-formularza (the error summary takes focus); only an
+    accepted form counts against the limits (home.ratelimit), and a refusal says when to retry.
+    A form refused after the close comes back with everything typed in it."""
     units = selectors.unit_choices(page=page)
-    refusal = ""
     if request.method == "POST" and "add_row" in request.POST:
         author, rows = _with_one_more_row(request, units)
     elif request.method == "POST":
         author = CommentAuthorForm(request.POST)
         rows = CommentRowFormSet(request.POST, prefix=ROWS_PREFIX, units=units)
         author_valid, rows_valid = author.is_valid(), rows.is_valid()
-        if author_valid and author.is_spam():
-            # A bot filled the hidden field: it gets the usual answer, nothing is stored.
-            return HttpResponseRedirect(page.route_url("comment_sent"))
-        if author_valid and rows_valid:
-            if not rows.rows():
-                rows._non_form_errors = rows.error_class([_("Add at least one comment.")])
-            elif _accepted_too_often(request):
-                refusal = _("Too many forms from your address. Please try again in an hour.")
+        if author_valid and rows_valid and not rows.rows():
+            rows._non_form_errors = rows.error_class([_("Add at least one comment.")])
+        elif author_valid and rows_valid:
+            limits = form_counters(
+                request=request, scope="consultation-comment", email=author.cleaned_data["email"]
+            )
+            refusal = submission_refusal(limits)
+            if refusal:
+                author.add_error(refusal.field, refusal.message)
+            elif author.is_spam():
+                # A bot filled the hidden field: it gets the usual answer, nothing is stored.
+                submission_count(limits)
+                return HttpResponseRedirect(page.route_url("comment_sent") + "#main")
             else:
                 try:
                     services.comment_submit(
                         page=page,
                         rows=rows.rows(),
-                        **{
-                            name: author.cleaned_data[name]
-                            for name in (
-                                "organization_name",
-                                "krs",
-                                "contact_name",
-                                "email",
-                                "phone",
-                                "consent",
-                            )
-                        },
+                        **{name: author.cleaned_data[name] for name in AUTHOR_FIELDS},
                     )
                 except services.ConsultationError as error:
-                    refusal = error.message
+                    author.add_error(None, error.message)
                 else:
-                    return HttpResponseRedirect(page.route_url("comment_sent"))
+                    submission_count(limits)
+                    return HttpResponseRedirect(page.route_url("comment_sent") + "#main")
+    elif not page.is_open:
+        author = rows = None
     else:
-        if not page.is_open:
-            author = rows = None
-        else:
-            author, rows = _empty_forms(request, units)
-    has_errors = bool(
-        refusal
-        or (author is not None and author.is_bound and author.errors)
-        or (rows is not None and rows.is_bound and rows.total_error_count())
-    )
+        author, rows = _empty_forms(request, units)
+    errors = CommentFormErrors(author, rows)
+    has_errors = errors.errors
     response = _render(
         request,
         page,
@@ -103,8 +99,7 @@ def comment_form(request, *, page):
         {
             "author_form": author,
             "rows": rows,
-            "refusal": refusal,
-            "has_errors": has_errors,
+            "errors": errors,
             "units_by_uid": {str(unit.uid): unit for unit in units},
         },
         status=400 if has_errors else 200,

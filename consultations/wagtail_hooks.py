@@ -19,6 +19,8 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import EditView
 
+from home import pagecache
+
 from . import admin_views, selectors, services
 from .models import Comment, ConsultationIndexPage, ConsultationPage, Submission
 
@@ -285,7 +287,10 @@ def consultation_page_buttons(page, user, view_name, next_url=None):
 @hooks.register("home_page_sections", order=25)
 def open_consultations_section(*, request, page):
     """ "Trwające konsultacje": consultations taking comments now, closing soonest first."""
-    consultations = selectors.open_consultations(limit=3)
+    # The section changes by time alone (one opens or closes, days left at midnight): the
+    # home page's cached copy expires then.
+    consultations, next_change = selectors.open_consultations(limit=3)
+    pagecache.valid_until(request, next_change)
     if not consultations:
         return None
     return {"template": "consultations/home_section.html", "consultations": consultations}

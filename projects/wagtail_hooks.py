@@ -52,7 +52,7 @@ class MeetingRegistrationViewSet(SnippetViewSet):
         "accessibility_needs",
         "created_at",
     ]
-    export_headings = {"project_title": _("Project")}
+    export_headings = {"project_title": _("Project or consultation")}
     export_filename = "rejestracje-na-spotkania"
     ordering = ["-created_at"]
 

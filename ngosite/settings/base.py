@@ -288,6 +288,7 @@ PUBLIC_FORM_RATE_LIMITS = {
         ("advisory-booking", "BOOKING", "20", "5"),
         ("ngomap-submission", "ORGANIZATION_ADD", "20", "5"),
         ("ngomap-correction", "CORRECTION", "30", "10"),
+        ("consultation-comment", "CONSULTATION_COMMENT", "20", "10"),
     ]
 }
 # Registrations for one meeting from one client address (until the meeting ends): a few, so
@@ -447,11 +448,6 @@ ADVISORY_BOOKING_RATE_LIMIT = (10, 3600)
 CONSULTATIONS_CONFIRMATION_HOURS = int(env("CONSULTATIONS_CONFIRMATION_HOURS", "72"))
 # Days after a consultation closes before its commenters' personal data are removed.
 CONSULTATIONS_RETENTION_DAYS = int(env("CONSULTATIONS_RETENTION_DAYS", "365"))
-# Accepted comment forms per client address: (count, window in seconds).
-CONSULTATIONS_COMMENT_RATE_LIMIT = (
-    int(env("CONSULTATIONS_COMMENTS_PER_HOUR", "10")),
-    3600,
-)
 # SQLite: writers wait for each other (BEGIN IMMEDIATE, 20 s) instead of failing with
 # "database is locked" when two people book at the same moment.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

@@ -141,7 +141,8 @@ def test_errors_are_polish_next_to_fields_with_a_summary_that_takes_focus(
     response = client.post(comment_url(consultation), data)
     html = response.content.decode()
     assert response.status_code == 400
-    assert 'class="error-summary" role="alert" tabindex="-1" autofocus' in html
+    assert 'id="bledy-formularza" role="alert" tabindex="-1"' in html
+    assert 'action="#bledy-formularza"' in html
     assert "Podaj nazwę organizacji." in html
     assert "Numer KRS ma dokładnie 10 cyfr." in html
     assert "Podaj uzasadnienie uwagi." in html
@@ -174,14 +175,20 @@ def test_the_honeypot_stores_nothing(client, consultation, units):
 
 
 def test_the_rate_limit_counts_only_accepted_forms(client, consultation, units, settings):
-    settings.CONSULTATIONS_COMMENT_RATE_LIMIT = (2, 3600)
+    settings.PUBLIC_FORM_RATE_LIMITS = {
+        **settings.PUBLIC_FORM_RATE_LIMITS,
+        "consultation-comment": {"address": (2, 3600), "email": (10, 3600)},
+    }
     for _attempt in range(5):  # invalid posts do not count
         client.post(comment_url(consultation), form_data([units[1]], email=""))
     for _attempt in range(2):
         assert client.post(comment_url(consultation), form_data([units[1]])).status_code == 302
     response = client.post(comment_url(consultation), form_data([units[1]]))
     assert response.status_code == 400
-    assert "Zbyt wiele formularzy" in response.content.decode()
+    html = response.content.decode()
+    assert "zbyt wiele razy z Twojego adresu sieciowego" in html
+    assert "Spróbuj ponownie za 60 minut" in html
+    assert "Nowe brzmienie 0" in html  # the text is given back
     assert Submission.objects.count() == 2
 
 
