@@ -4,13 +4,15 @@ consultation of next year's annual programme with a structured draft and comment
 so that the whole flow can be tried from `make run`. Idempotent: an existing page (by slug) is
 left alone."""
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from django.utils import timezone
 
-from home.demo import get_or_create_home
+from home.demo import get_or_create_home, update_page
 from home.ical import WARSAW
+from projects.models import Meeting
 
 from . import services
 from .models import Comment, ConsultationIndexPage, ConsultationPage
@@ -18,25 +20,119 @@ from .models import Comment, ConsultationIndexPage, ConsultationPage
 PROGRAMME_2018_SLUG = "wieloletni-program-wspolpracy-2019-2022"
 DEMO_SLUG = "demo-roczny-program-wspolpracy"
 
-# The meetings the 2018 report lists (project "Więcej Pomysłów na Współpracę").
-MEETINGS_2018 = [
-    "25.05.2018 – kultura i sztuka",
-    "05.06.2018 – pomoc społeczna i osoby z niepełnosprawnościami",
-    "06.06.2018 – seniorzy",
-    "07.06.2018 – rewitalizacja, przestrzeń, Nowa Huta",
-    "11.06.2018 – młodzież i edukacja",
-    "14.06.2018 – sport, zdrowie, profilaktyka",
-    "15.06.2018 – przeciwdziałanie dyskryminacji, mniejszości, prawa kobiet, prawa człowieka",
-    "21.06.2018 – polityka lokalowa i korzystanie z mienia gminy",
-    "22.06.2018 – tworzenie warunków do współpracy organizacji i biznesu",
-    "26.06.2018 – organizacje, które dotąd nie współpracowały z miastem",
-    "04.07.2018 – spotkanie ogólne dla wszystkich",
-]
+# The meetings of the 2018 consultation as real past meetings (projects.Meeting rows on its
+# page). The report (../shared/seeds/001_...) lists eleven: 25.05 and 05.06–04.07. The project's
+# published schedule (../shared/seeds/000_..., projects.demo.WPNW_MEETINGS) gives the time and
+# venue of the first five it announced, 29.05 among them, which the report's list does not name:
+# it is kept, with a note saying so. For the other six the sources give no time or venue, so
+# none is shown. Per-meeting attendance is not published: only the totals (94 people, 72
+# organisations) are, and they are the page's published figures.
 NOTE_29_05 = (
-    "Opublikowany harmonogram projektu zapowiadał również spotkanie 29.05.2018 (ochrona "
-    "środowiska i ekologia), którego lista spotkań w raporcie nie wymienia. Podajemy obie "
-    "informacje, bo źródła się tu różnią; raport mówi o 11 spotkaniach."
+    "Spotkanie zapowiedziane w opublikowanym harmonogramie projektu „Więcej Pomysłów na "
+    "Współpracę”; lista spotkań w raporcie z konsultacji go nie wymienia (raport mówi o 11 "
+    "spotkaniach)."
 )
+REPORT_ONLY_MEETINGS = [
+    (date(2018, 6, 11), "Młodzież i edukacja"),
+    (date(2018, 6, 14), "Sport, zdrowie, profilaktyka"),
+    (date(2018, 6, 15), "Antydyskryminacja, mniejszości, prawa kobiet, prawa człowieka"),
+    (date(2018, 6, 21), "Polityka lokalowa i zasady korzystania z mienia gminy"),
+    (date(2018, 6, 22), "Tworzenie warunków do współpracy NGO i biznesu"),
+    (
+        date(2018, 6, 26),
+        "Spotkanie dla organizacji, które do tej pory nie współpracowały z miastem",
+    ),
+    (
+        date(2018, 7, 4),
+        "Spotkanie ogólnobranżowe dla wszystkich organizacji, które nie miały okazji wziąć "
+        "udziału w poprzednich",
+    ),
+]
+COURSE_NOTE_2018 = (
+    "Według raportu od 25 maja do 4 lipca 2018 r. odbyło się 11 spotkań konsultacyjnych, w "
+    "których uczestniczyło łącznie 94 osoby z 72 organizacji. Liczby uczestników "
+    "poszczególnych spotkań nie zostały opublikowane.\n\n" + NOTE_29_05
+)
+MEETING_FACTS = (
+    "date",
+    "start_time",
+    "end_time",
+    "topic",
+    "venue",
+    "address",
+    "room",
+    "latitude",
+    "longitude",
+    "note",
+    "attendance_info",
+    "registration_open",
+    "capacity",
+)
+
+
+def meetings_2018():
+    """The twelve meetings, unsaved, in date order."""
+    from projects.demo import WPNW_MEETINGS, _meeting
+
+    meetings = []
+    for item in WPNW_MEETINGS:
+        meeting = _meeting(item)
+        if meeting.date == date(2018, 5, 29):
+            meeting.note = NOTE_29_05
+        meetings.append(meeting)
+    meetings += [Meeting(date=day, topic=topic) for day, topic in REPORT_ONLY_MEETINGS]
+    return sorted(meetings, key=lambda meeting: meeting.date)
+
+
+def _facts(meetings):
+    def value(meeting, name):
+        found = getattr(meeting, name)
+        return (
+            Decimal(found).quantize(Decimal("0.000001"))
+            if found is not None
+            and name
+            in (
+                "latitude",
+                "longitude",
+            )
+            else found
+        )
+
+    return [tuple(value(m, name) for name in MEETING_FACTS) for m in meetings]
+
+
+def _meetings_2018(page):
+    """Give the 2018 consultation its meetings, once. A database loaded by an earlier demo holds
+    five of them on the project page: those rows (and anything pointing to them) are moved to
+    the consultation, not duplicated; the project page still lists them through it."""
+    wanted = meetings_2018()
+    dates = [meeting.date for meeting in wanted]
+    project = page.project.specific if page.project_id else None
+    on_project = list(Meeting.objects.filter(page=project, date__in=dates)) if project else []
+    current = list(Meeting.objects.filter(consultation=page).order_by("date", "start_time"))
+    if not on_project and _facts(current) == _facts(wanted):
+        return 0
+    if on_project:
+        Meeting.objects.filter(pk__in=[m.pk for m in on_project]).update(
+            page=None, consultation=page
+        )
+        # The project's next revision no longer holds them (an older one would put them back).
+        project.meetings = list(Meeting.objects.filter(page=project))
+        project.save_revision().publish()
+    by_date = {m.date: m for m in [*on_project, *current]}
+    meetings = []
+    for meeting in wanted:
+        existing = by_date.get(meeting.date)
+        if existing is not None:
+            for name in MEETING_FACTS:
+                setattr(existing, name, getattr(meeting, name))
+            existing.page = None
+            meeting = existing
+        meetings.append(meeting)
+    page.meetings = meetings
+    page.save_revision().publish()
+    return len(meetings)
+
 
 # The draft in the paste format (one unit per line with its number); {year} is next year.
 DEMO_DRAFT_FILE = Path(__file__).resolve().parent / "data" / "demo_draft.txt"
@@ -119,8 +215,13 @@ def _index(home):
 
 
 def _programme_2018(index):
-    if index.get_children().filter(slug=PROGRAMME_2018_SLUG).exists():
-        return 0
+    existing = index.get_children().filter(slug=PROGRAMME_2018_SLUG).first()
+    if existing is not None:
+        page = existing.specific
+        changed = update_page(
+            page, {"course_note": COURSE_NOTE_2018, "forms_of_consultation": FORMS_2018}
+        )
+        return changed + _meetings_2018(page)
     from news.models import NewsPage
     from projects.models import ProjectPage
 
@@ -136,22 +237,24 @@ def _programme_2018(index):
         document_title="Projekt Wieloletniego Programu Współpracy na lata 2019–2022",
         legal_basis="Art. 5 ust. 5 ustawy o działalności pożytku publicznego i o wolontariacie.",
         responsible_unit="Urząd Miasta Krakowa",
-        forms_of_consultation="Spotkania konsultacyjne (11 spotkań tematycznych i ogólne)\n"
-        "Uwagi zbierane na spotkaniach",
+        forms_of_consultation=FORMS_2018,
         opens_at=datetime.combine(datetime(2018, 5, 25), time(0, 0), tzinfo=WARSAW),
         closes_at=datetime.combine(datetime(2018, 7, 4), time(23, 59), tzinfo=WARSAW),
         participants_count=94,
         organizations_count=72,
-        course_note="Spotkania wymienione w raporcie:\n"
-        + "\n".join(MEETINGS_2018)
-        + "\n\n"
-        + NOTE_29_05,
+        course_note=COURSE_NOTE_2018,
         project=ProjectPage.objects.filter(slug="wiecej-pomyslow-na-wspolprace").first(),
         report_news=NewsPage.objects.filter(slug="raport-z-konsultacji-programu-2019-2022").first(),
     )
     index.add_child(instance=page)
     page.save_revision().publish()
-    return 1
+    return 1 + _meetings_2018(page)
+
+
+FORMS_2018 = (
+    "Spotkania konsultacyjne (według raportu 11: branżowe i jedno ogólnobranżowe)\nUwagi "
+    "zbierane na spotkaniach"
+)
 
 
 def _demo_consultation(index, *, today):

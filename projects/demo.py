@@ -89,6 +89,29 @@ WPNW_PROGRAMME = (
     "na lata 2019-2022"
 )
 
+# The schedule the project published (../shared/seeds/000_...): dates, times, venues.
+WPNW_MEETINGS = [
+    (date(2018, 5, 25), time(17), time(20), "Kultura i sztuka", BIS, BIS_POINT),
+    (date(2018, 5, 29), time(17), time(20), "Ochrona środowiska i ekologia", BIS, BIS_POINT),
+    (
+        date(2018, 6, 5),
+        time(13),
+        time(16),
+        "Pomoc społeczna i osoby z niepełnosprawnością",
+        CO,
+        CO_POINT,
+    ),
+    (date(2018, 6, 6), time(10), time(13), "Seniorzy", BIS, BIS_POINT),
+    (
+        date(2018, 6, 7),
+        time(17),
+        time(20),
+        "Rewitalizacja, przestrzeń, Nowa Huta",
+        MOWIS,
+        MOWIS_POINT,
+    ),
+]
+
 # ../shared/seeds/000_7f0ccd401662fa1b.txt
 WPNW = {
     "slug": "wiecej-pomyslow-na-wspolprace",
@@ -177,27 +200,10 @@ WPNW = {
             },
         ),
     ],
-    "meetings": [
-        (date(2018, 5, 25), time(17), time(20), "Kultura i sztuka", BIS, BIS_POINT),
-        (date(2018, 5, 29), time(17), time(20), "Ochrona środowiska i ekologia", BIS, BIS_POINT),
-        (
-            date(2018, 6, 5),
-            time(13),
-            time(16),
-            "Pomoc społeczna i osoby z niepełnosprawnością",
-            CO,
-            CO_POINT,
-        ),
-        (date(2018, 6, 6), time(10), time(13), "Seniorzy", BIS, BIS_POINT),
-        (
-            date(2018, 6, 7),
-            time(17),
-            time(20),
-            "Rewitalizacja, przestrzeń, Nowa Huta",
-            MOWIS,
-            MOWIS_POINT,
-        ),
-    ],
+    # Its five announced meetings belong to the 2018 consultation it ran
+    # (consultations.demo), whose page lists them with the report's other meetings; the
+    # project page shows them through that consultation. None: this loader leaves them alone.
+    "meetings": None,
 }
 
 # ../shared/seeds/002_3b70e6f7f1f856f0.txt
@@ -678,16 +684,18 @@ def _meeting_facts(meetings):
 
 def _project(index, spec, partners):
     spec = dict(spec)
-    meetings = [_meeting(item) for item in spec.pop("meetings")]
+    meeting_items = spec.pop("meetings")
+    meetings = None if meeting_items is None else [_meeting(item) for item in meeting_items]
     roles = [ProjectPartner(partner=partners[key], role=role) for key, role in spec.pop("partners")]
     existing = index.get_children().filter(slug=spec["slug"]).first()
     if existing is None:
         page = ProjectPage(**spec)
         page.partners = roles
-        page.meetings = meetings
+        if meetings is not None:
+            page.meetings = meetings
         index.add_child(instance=page)
         page.save_revision().publish()
-        return 1 + len(meetings)
+        return 1 + len(meetings or [])
 
     page = existing.specific
     children_changed = False
@@ -696,7 +704,7 @@ def _project(index, spec, partners):
         page.partners = roles
         children_changed = True
     current_meetings = sorted(page.meetings.all(), key=lambda m: (m.date, m.start_time))
-    if _meeting_facts(current_meetings) != _meeting_facts(meetings):
+    if meetings is not None and _meeting_facts(current_meetings) != _meeting_facts(meetings):
         page.meetings = meetings
         children_changed = True
     return update_page(page, spec, force=children_changed)
