@@ -316,7 +316,10 @@ class ConsultationPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defi
             for meeting in meetings:
                 meeting.registrations_total = 0 if meeting.pk is None else None
         else:
-            meetings = consultation_meetings(page=self)
+            # The report's route has read them already (selectors.consultation_report).
+            meetings = getattr(self, "_listed_meetings", None)
+            if meetings is None:
+                meetings = consultation_meetings(page=self)
         units = consultation_draft(page=self) if self.pk else []
         shown = public_comments(page=self) if self.pk else {}
         for unit in units:

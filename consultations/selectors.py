@@ -279,6 +279,7 @@ def consultation_report(*, page):
         " ".join(row.comment.submission.organization_name.lower().split()) for row in rows
     }
     meetings = consultation_meetings(page=page)
+    page._listed_meetings = meetings  # the page's context lists them without a second query
     return Report(
         page=page,
         meetings=meetings,

@@ -24,7 +24,6 @@ URLs of the pages that show the changed section.
 """
 
 import logging
-import time
 import uuid
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode
@@ -140,7 +139,7 @@ class CachedPage:
     max_ages: tuple = ()  # (browser, CDN) seconds when stored, shortened on a hit to expires_at
 
     def is_current(self, generations):
-        if self.expires_at is not None and time.time() >= self.expires_at:
+        if self.expires_at is not None and timezone.now().timestamp() >= self.expires_at:
             return False
         return all(generations.get(section) == token for section, token in self.generations.items())
 
@@ -149,7 +148,7 @@ class CachedPage:
         for name, value in self.headers:
             response[name] = value
         if self.expires_at is not None and self.max_ages:
-            left = max(0, int(self.expires_at - time.time()))
+            left = max(0, int(self.expires_at - timezone.now().timestamp()))
             browser, cdn = (min(seconds, left) for seconds in self.max_ages)
             response["Cache-Control"] = f"public, max-age={browser}, s-maxage={cdn}"
         response[HIT_HEADER] = "hit"
@@ -242,7 +241,7 @@ class PageCacheMiddleware:
         if left is not None:
             whole = int(left)
             timeout, browser, cdn = min(timeout, whole), min(browser, whole), min(cdn, whole)
-            expires_at = time.time() + left
+            expires_at = timezone.now().timestamp() + left
         patch_cache_control(response, public=True, max_age=browser, s_maxage=cdn)
         sections = getattr(request, _REQUEST_SECTIONS)
         if hasattr(response, "render") and not response.is_rendered:

@@ -102,3 +102,19 @@ def make_many_comments(page, units, count, *, organizations=50, **fields):
             for i in range(count)
         ]
     )
+
+
+def make_consultation_meeting(page, *, days_ahead=10, **fields):
+    """A meeting of consultation `page`, `days_ahead` days from today, 17:00–20:00 by default."""
+    from datetime import time
+
+    from projects.models import Meeting
+
+    fields.setdefault("date", timezone.localdate() + timedelta(days=days_ahead))
+    fields.setdefault("start_time", time(17))
+    fields.setdefault("end_time", time(20))
+    fields.setdefault("topic", "Spotkanie konsultacyjne")
+    fields.setdefault("venue", "Centrum Obywatelskie")
+    fields.setdefault("address", "ul. Reymonta 20")
+    fields.setdefault("room", "sala 040")
+    return Meeting.objects.create(consultation=page, **fields)
