@@ -168,3 +168,20 @@ def test_the_home_page_offers_consultations_as_one_of_its_services(client, home_
     services = html.split('class="home-services"')[1].split("</nav>")[0]
     assert '<span class="home-service__title">Konsultacje</span>' in services
     assert "Zgłoś uwagi do projektów dokumentów miasta" in services
+
+
+def test_the_consultation_and_project_lists_share_one_filter_form(client, home_page, consultation):
+    from tests.projects.factories import make_project_index
+
+    projects = make_project_index(home_page)
+    consultations_html = client.get(consultation.get_parent().url + "?stan=open").text
+    projects_html = client.get(projects.url + "?status=ongoing&archiwalne=1").text
+    for html, name, chosen in (
+        (consultations_html, "stan", "open"),
+        (projects_html, "status", "ongoing"),
+    ):
+        assert '<form class="filters" method="get"' in html
+        assert f'name="{name}"' in html
+        assert f'<option value="{chosen}" selected>' in html
+    assert "Filtruj konsultacje" in consultations_html and "archiwalne" not in consultations_html
+    assert 'name="archiwalne" value="1" checked' in projects_html

@@ -14,6 +14,7 @@ from tests.consultations.factories import (
     make_comment,
     make_consultation,
     make_consultation_index,
+    make_consultation_meeting,
     make_submission,
     make_units,
 )
@@ -63,7 +64,11 @@ def make_public_site():
     units = make_units(consultation, 6, chapters=2)
     submission = make_submission(consultation, confirmed=False)
     make_comment(submission, units[1])
+    consultation_meeting = make_consultation_meeting(
+        consultation, registration_open=True, capacity=50
+    )
     return {
+        "consultation_meeting": consultation_meeting,
         "consultations": consultations,
         "consultation": consultation,
         "units": units,

@@ -132,6 +132,9 @@ def public_get_urls(site, *, meeting_id=None):
     advisory = site["advisory"].url
     project = site["project"].url
     meeting = meeting_id if meeting_id is not None else site["meeting"].pk
+    consultation_meeting = (
+        meeting_id if meeting_id is not None else site["consultation_meeting"].pk
+    )
     news = site["news_index"].url
     map_url = site["map"].url
     booking = site["booking"]
@@ -209,6 +212,18 @@ def public_get_urls(site, *, meeting_id=None):
         ),
         ("consultations.ConsultationPage:raport/", f"{consultation}raport/"),
         ("consultations.ConsultationPage:raport/xlsx/", f"{consultation}raport/xlsx/"),
+        (
+            "consultations.ConsultationPage:spotkania/<int:meeting_id>/",
+            f"{consultation}spotkania/{consultation_meeting}/",
+        ),
+        (
+            "consultations.ConsultationPage:spotkania/<int:meeting_id>/kalendarz/",
+            f"{consultation}spotkania/{consultation_meeting}/kalendarz/",
+        ),
+        (
+            "consultations.ConsultationPage:spotkania/<int:meeting_id>/potwierdzenie/",
+            f"{consultation}spotkania/{consultation_meeting}/potwierdzenie/",
+        ),
     ]
 
 
@@ -230,6 +245,11 @@ def public_forms(site):
         (
             MeetingRegistrationForm,
             f"{site['project'].url}spotkania/{site['meeting'].pk}/",
+            REGISTRATION_FORM,
+        ),
+        (
+            "consultation meeting registration",
+            f"{site['consultation'].url}spotkania/{site['consultation_meeting'].pk}/",
             REGISTRATION_FORM,
         ),
         (
