@@ -1,6 +1,8 @@
-"""Demo content of the projects app: the four projects from the city's portal, with the five
-2018 meetings of "Więcej Pomysłów na Współpracę", and one demonstration project, marked as such
-on its page, whose meetings lie in the future so that registration can be tried from `make run`.
+"""Demo content of the projects app: the four projects from the city's portal, the schedule of
+the five 2018 meetings "Więcej Pomysłów na Współpracę" announced (WPNW_MEETINGS: the meetings
+belong to the 2018 consultation the project ran, consultations.demo, and the project page lists
+them through it), and one demonstration project, marked as such on its page, whose meetings lie
+in the future so that registration can be tried from `make run`.
 
 The four projects carry the facts of their published descriptions (../shared/seeds/000, 002,
 003 and 004) and nothing else: where a description gives no date, status, implementer or address,
