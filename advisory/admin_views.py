@@ -110,10 +110,13 @@ def _statistics_rows(per_month):
 
 
 def _statistics_filename(filters, extension):
-    """E.g. statystyki-punktu_2026-03-01_2026-03-31_doradca-3.csv: the file says what it holds."""
+    """E.g. statystyki-punktu_od-2026-03-01_do-2026-03-31_doradca-3.csv: the file says what it
+    holds."""
     parts = ["statystyki-punktu"]
-    if filters["date_from"] or filters["date_to"]:
-        parts.append(f"{filters['date_from'] or ''}_{filters['date_to'] or ''}".strip("_"))
+    if filters["date_from"]:
+        parts.append(f"od-{filters['date_from']:%Y-%m-%d}")
+    if filters["date_to"]:
+        parts.append(f"do-{filters['date_to']:%Y-%m-%d}")
     if filters["advisor_id"]:
         parts.append(f"doradca-{filters['advisor_id']}")
     return "_".join(parts) + f".{extension}"

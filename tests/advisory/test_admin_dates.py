@@ -242,7 +242,7 @@ def test_the_statistics_exports_follow_the_same_filters(staff_client, history):
     page = staff_client.get(STATISTICS, query).content.decode()
     assert "format=xlsx" in page and "format=csv" in page
     csv = staff_client.get(STATISTICS, {**query, "format": "csv"})
-    assert "statystyki-punktu_2025-02-01_2025-02-28_doradca-" in csv["Content-Disposition"]
+    assert "statystyki-punktu_od-2025-02-01_do-2025-02-28_doradca-" in csv["Content-Disposition"]
     header, *rows = csv_rows(csv)
     assert header == ["Miesiąc", "Temat", "Rezerwacje", "Odbyta", "Nieobecność", "Odwołane"]
     assert rows == [["2025-02", "Prawo", "2", "1", "1", "0"]]
