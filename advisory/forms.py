@@ -1,10 +1,12 @@
 """The public booking form: fields, Polish messages (through gettext) and a honeypot."""
 
+from datetime import date, timedelta
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import CleanInputMixin, HoneypotMixin, KrsField, PhoneField, PublicFormMixin
-from home.inputs import EARLIEST_DATE, LATEST_DATE
+from home.inputs import EARLIEST_DATE, LATEST_DATE, parse_date, parse_int
 
 from .models import Advisor, Topic
 
@@ -120,3 +122,84 @@ class StaffBookingForm(CleanInputMixin, forms.Form):
         if not EARLIEST_DATE <= value.date() <= LATEST_DATE:
             raise forms.ValidationError(_("Choose a date between 1900 and 2199."))
         return value
+
+
+def statistics_periods(*, today):
+    """The statistics' ready-made periods as (label, first day, last day), around `today`."""
+    month_start = today.replace(day=1)
+    next_month = (month_start + timedelta(days=32)).replace(day=1)
+    last_month_start = (month_start - timedelta(days=1)).replace(day=1)
+    return [
+        (_("This month"), month_start, next_month - timedelta(days=1)),
+        (_("Last month"), last_month_start, month_start - timedelta(days=1)),
+        (_("This year"), date(today.year, 1, 1), date(today.year, 12, 31)),
+        (_("Last year"), date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
+    ]
+
+
+class StatisticsFilterForm(CleanInputMixin, forms.Form):
+    """The statistics' filters, sent by GET: the consultations' dates and the advisor. Dates are
+    read with home.inputs.parse_date; a wrong value gets a Polish message next to its field and
+    the figures leave that filter out."""
+
+    date_from = forms.CharField(
+        label=_("From"),
+        required=False,
+        help_text=_("The first day, e.g. 2026-03-01; empty: from the first booking."),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    date_to = forms.CharField(
+        label=_("To"),
+        required=False,
+        help_text=_("The last day, included; empty: up to the last booking."),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    advisor = forms.ChoiceField(
+        label=_("Advisor"),
+        required=False,
+        error_messages={"invalid_choice": _("Choose an advisor from the list.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        advisors = Advisor.objects.order_by("name").values_list("pk", "name")
+        self.fields["advisor"].choices = [("", _("All advisors"))] + [
+            (str(pk), name) for pk, name in advisors
+        ]
+
+    def _clean_day(self, name):
+        value = self.cleaned_data[name].strip()
+        if not value:
+            return None
+        day = parse_date(value)
+        if day is None:
+            raise forms.ValidationError(
+                _("Enter a date as YYYY-MM-DD between 1900 and 2199, e.g. 2026-03-01.")
+            )
+        return day
+
+    def clean_date_from(self):
+        return self._clean_day("date_from")
+
+    def clean_date_to(self):
+        return self._clean_day("date_to")
+
+    def clean_advisor(self):
+        return parse_int(self.cleaned_data["advisor"], minimum=1)
+
+    def clean(self):
+        cleaned = super().clean()
+        date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
+        if date_from and date_to and date_from > date_to:
+            self.add_error("date_to", _("The last day cannot come before the first."))
+        return cleaned
+
+    def filters(self):
+        """The valid filters as keyword arguments of selectors.booking_statistics."""
+        self.is_valid()
+        cleaned = getattr(self, "cleaned_data", {})
+        return {
+            "date_from": cleaned.get("date_from"),
+            "date_to": cleaned.get("date_to"),
+            "advisor_id": cleaned.get("advisor"),
+        }

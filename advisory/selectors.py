@@ -2,7 +2,7 @@
 
 from datetime import datetime, time, timedelta
 
-from django.db.models import Count, Q
+from django.db.models import Case, Count, DateTimeField, F, IntegerField, Q, Value, When
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from wagtail.models import Site
@@ -142,10 +142,52 @@ def bookings_between(*, user, start, end):
     )
 
 
-def booking_statistics():
-    """Bookings per topic per month and attendance: computed from fields anonymisation keeps."""
+# The bookings list's day filters: (first day from today, number of days), in Warsaw days.
+BOOKING_PERIODS = {"today": (0, 1), "tomorrow": (1, 1), "week": (0, 7)}
+
+
+def booking_period_bounds(*, period, now=None):
+    """(start, end) of "today", "tomorrow" or "week" (today and the six days after) as aware
+    datetimes at Europe/Warsaw midnights, whatever the server's or the user's time zone; a day
+    with a daylight-saving change is 23 or 25 hours long. None for an unknown period."""
+    if period not in BOOKING_PERIODS:
+        return None
+    first, days = BOOKING_PERIODS[period]
+    today = timezone.localtime(now or timezone.now(), WARSAW).date()
+    start = today + timedelta(days=first)
+    return local_midnight(start), local_midnight(start + timedelta(days=days))
+
+
+def bookings_upcoming_first(queryset, *, now=None):
+    """`queryset` annotated so that ordering by UPCOMING_FIRST puts the bookings not yet over
+    first, the nearest at the top, then the past ones, the most recent first. A consultation
+    under way counts as upcoming: staff still need it in front of them."""
+    now = now or timezone.now()
+    over = Q(ends_at__lte=now)
+    return queryset.annotate(
+        is_past=Case(When(over, then=Value(1)), default=Value(0), output_field=IntegerField()),
+        upcoming_start=Case(When(~over, then=F("starts_at")), output_field=DateTimeField()),
+        past_start=Case(When(over, then=F("starts_at")), output_field=DateTimeField()),
+    )
+
+
+UPCOMING_FIRST = ("is_past", "upcoming_start", "-past_start")
+
+
+def booking_statistics(*, date_from=None, date_to=None, advisor_id=None):
+    """Bookings per topic per month and attendance: computed from fields anonymisation keeps.
+
+    Limited to consultations starting between two local dates (both included; either may be
+    None) and to one advisor (None: all)."""
+    bookings = Booking.objects.all()
+    if date_from is not None:
+        bookings = bookings.filter(starts_at__gte=local_midnight(date_from))
+    if date_to is not None:
+        bookings = bookings.filter(starts_at__lt=local_midnight(date_to + timedelta(days=1)))
+    if advisor_id is not None:
+        bookings = bookings.filter(advisor_id=advisor_id)
     per_month = list(
-        Booking.objects.annotate(month=TruncMonth("starts_at", tzinfo=WARSAW))
+        bookings.annotate(month=TruncMonth("starts_at", tzinfo=WARSAW))
         .values("month", "topic__name")
         .annotate(
             total=Count("id"),
@@ -155,7 +197,7 @@ def booking_statistics():
         )
         .order_by("-month", "topic__name")
     )
-    totals = Booking.objects.aggregate(
+    totals = bookings.aggregate(
         total=Count("id"),
         attended=Count("id", filter=Q(status=Booking.Status.ATTENDED)),
         no_show=Count("id", filter=Q(status=Booking.Status.NO_SHOW)),

@@ -8,6 +8,7 @@ from django.contrib.admin import SimpleListFilter
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
@@ -94,6 +95,33 @@ class ClosureAdmin(ModelAdmin):
     search_fields = ("reason",)
 
 
+class BookingWhenFilter(SimpleListFilter):
+    """Today, tomorrow, the next seven days (Europe/Warsaw calendar days), upcoming or past."""
+
+    title = _("date")
+    parameter_name = "when"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("today", pgettext_lazy("bookings", "Today")),
+            ("tomorrow", pgettext_lazy("bookings", "Tomorrow")),
+            ("week", _("Next 7 days")),
+            ("upcoming", pgettext_lazy("bookings", "Upcoming")),
+            ("past", pgettext_lazy("bookings", "Past")),
+        ]
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        if self.value() == "upcoming":
+            return queryset.filter(ends_at__gt=now)
+        if self.value() == "past":
+            return queryset.filter(ends_at__lte=now)
+        bounds = selectors.booking_period_bounds(period=self.value(), now=now)
+        if bounds:
+            return queryset.filter(starts_at__gte=bounds[0], starts_at__lt=bounds[1])
+        return queryset
+
+
 class BookingPermissionHelper(PermissionHelper):
     """Bookings are made only by booking_create, and advisors reach only their own."""
 
@@ -148,13 +176,16 @@ class BookingAdmin(ModelAdmin):
     menu_icon = "date"
     list_display = ("starts_at", "topic", "advisor", "organization_name", "status")
     list_filter = (
-        "starts_at",
+        BookingWhenFilter,
         related_filter("topic", _("topic"), Topic),
         related_filter("advisor", _("advisor"), Advisor),
         "status",
         "mode",
     )
     search_fields = ("organization_name", "contact_name", "email", "krs")
+    # Upcoming first, the nearest at the top, then past ones, the most recent first (the
+    # annotations come from get_queryset); a click on a column header sorts by it instead.
+    ordering = selectors.UPCOMING_FIRST
     list_export = (
         "starts_at",
         "ends_at",
@@ -198,9 +229,8 @@ class BookingAdmin(ModelAdmin):
     button_helper_class = BookingButtonHelper
 
     def get_queryset(self, request):
-        return (
-            super().get_queryset(request).for_user(request.user).select_related("topic", "advisor")
-        )
+        bookings = Booking.objects.for_user(request.user).select_related("topic", "advisor")
+        return selectors.bookings_upcoming_first(bookings).order_by(*self.get_ordering(request))
 
 
 class AdvisoryGroup(ModelAdminGroup):

@@ -186,12 +186,14 @@ class ModerationState:
     DRAFT = "draft"
     CHANGES = "changes"
     IN_MODERATION = "in_moderation"
+    RETURNED = "returned"
 
     choices = [
         (LIVE, _("published")),
         (DRAFT, _("draft, never published")),
         (CHANGES, _("published with unpublished changes")),
         (IN_MODERATION, _("in moderation")),
+        (RETURNED, _("returned for correction")),
     ]
 
 
@@ -204,6 +206,8 @@ def filter_moderation_state(queryset, name, value):
         return queryset.filter(live=True, has_unpublished_changes=True)
     if value == ModerationState.IN_MODERATION:
         return queryset.filter(workflow_states__status="in_progress")
+    if value == ModerationState.RETURNED:
+        return queryset.filter(workflow_states__status="needs_changes")
     return queryset
 
 

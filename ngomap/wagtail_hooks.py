@@ -3,18 +3,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
-
-from home.exports import SafeSpreadsheetExportMixin
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import views
+from .admin_views import (
+    OrganizationEditView,
+    OrganizationIndexView,
+    OrganizationWorkflowActionView,
+)
 from .filters import OrganizationAdminFilter
 from .models import MapPage, Organization
+from .moderation import with_moderation_status
 from .selectors import home_section_data
-
-
-class OrganizationIndexView(SafeSpreadsheetExportMixin, IndexView):
-    """The organizations list; its CSV/XLSX downloads go through the site's one export writer."""
 
 
 class OrganizationViewSet(SnippetViewSet):
@@ -22,6 +22,9 @@ class OrganizationViewSet(SnippetViewSet):
 
     model = Organization
     index_view_class = OrganizationIndexView
+    edit_view_class = OrganizationEditView
+    edit_template_name = "ngomap/admin/organization_edit.html"
+    workflow_action_view_class = OrganizationWorkflowActionView
     icon = "site"
     menu_label = _("Organizations")
     menu_name = "organizations"
@@ -99,7 +102,7 @@ class OrganizationViewSet(SnippetViewSet):
     ]
 
     def get_queryset(self, request):
-        return Organization.objects.select_related("district")
+        return with_moderation_status(Organization.objects.select_related("district"))
 
 
 register_snippet(OrganizationViewSet)

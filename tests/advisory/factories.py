@@ -65,3 +65,21 @@ def at(day: date, hour: int, minute: int = 0):
     from datetime import datetime
 
     return datetime.combine(day, time(hour, minute), tzinfo=WARSAW)
+
+
+def make_booking(*, topic, advisor, starts_at, minutes=20, **fields):
+    """A booking at any time, also in the past, written directly: for the staff's lists and
+    figures, which show what is stored. (Bookings people make go through booking_create.)"""
+    from advisory.models import Booking
+
+    fields.setdefault("organization_name", "Fundacja Przykładowa")
+    fields.setdefault("contact_name", "Jan Kowalski")
+    fields.setdefault("email", "jan@example.org")
+    fields.setdefault("mode", "in_person")
+    return Booking.objects.create(
+        topic=topic,
+        advisor=advisor,
+        starts_at=starts_at,
+        ends_at=starts_at + timedelta(minutes=minutes),
+        **fields,
+    )
