@@ -18,6 +18,7 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 from wagtail_modeladmin.views import IndexView
 
 from home.exports import SafeSpreadsheetExportMixin
+from home.selectors import entry_page
 
 from . import admin_views, selectors
 from .models import Advisor, AdvisoryPage, AvailabilityRule, Booking, Closure, Topic
@@ -321,7 +322,7 @@ def add_upcoming_consultations_panel(request, panels):
 
 @hooks.register("home_page_sections")
 def advisory_home_section(*, request, page):
-    advisory_page = selectors.advisory_page(parent=page)
+    advisory_page = entry_page(AdvisoryPage, request=request)
     if advisory_page is None:
         return None
     return {"template": "advisory/home_section.html", "advisory_page": advisory_page}

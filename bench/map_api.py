@@ -85,6 +85,8 @@ def populate(total, box, start):
                 longitude=lng,
                 public_latitude=lat,
                 public_longitude=lng,
+                map_latitude=float(lat),
+                map_longitude=float(lng),
                 geocode_status="ok",
                 live=True,
             )

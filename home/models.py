@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from . import pagecache
 from .blocks import BaseStreamBlock, LinkBlock
+from .pagetree import PublicPageMixin, RoutedRootMixin
 from .selectors import home_services, page_sections
 
 
@@ -44,7 +45,7 @@ class PublicationMetadataMixin(models.Model):
         abstract = True
 
 
-class ContentPage(PublicationMetadataMixin, Page):
+class ContentPage(PublicPageMixin, PublicationMetadataMixin, Page):
     """Base of the content pages: an introduction and a body of shared blocks.
 
     Abstract, so each page type keeps its own table and its own page-tree rules.
@@ -76,12 +77,13 @@ class ContentPage(PublicationMetadataMixin, Page):
         abstract = True
 
 
-class HomePage(ContentPage):  # noqa: DJ008 (Page defines __str__)
+class HomePage(RoutedRootMixin, ContentPage):  # noqa: DJ008 (Page defines __str__)
     """The portal's home page: the introduction and the entry points to its three parts.
 
     Apps name their service (the map, the advisory point, the guide, …) as an entry point
     through the `home_page_services` hook (a function returning `{"model": PageClass,
-    "description": ..., "order": ...}`; all of them are found in one query), and add their
+    "description": ..., "order": ...}`; found among the home page's children, which the
+    routing loaded: home.pagetree), and add their
     sections (latest news, current projects, upcoming meetings, the map, the advisory point)
     through the `home_page_sections` hook: a function of `request` and `page`
     that returns `{"template": ..., **context}` or None. Each section must cost a fixed number of
@@ -108,7 +110,7 @@ class HomePage(ContentPage):  # noqa: DJ008 (Page defines __str__)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["services"] = home_services()
+        context["services"] = home_services(request=request)
         context["sections"] = page_sections("home_page_sections", request=request, page=self)
         return context
 

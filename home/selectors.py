@@ -78,35 +78,63 @@ class Navigation:
     ancestors: list
 
 
-def navigation(*, site_root, page=None):
+def navigation(*, site_root, page=None, request=None):
     """The main menu (live, public children of the site's root shown in menus) and the
-    breadcrumbs of `page` (its live ancestors from the site's root down), in one query."""
+    breadcrumbs of `page` (its live ancestors from the site's root down).
+
+    Both come from the request's part of the page tree (home.pagetree.SiteTree: the rows the
+    routing loaded, or one query), so a routed page spends no query on them."""
+    from .pagetree import tree_for
+
     if site_root is None:
         return Navigation(menu=[], ancestors=[])
-    menu_q = Q(depth=site_root.depth + 1, path__startswith=site_root.path, show_in_menus=True)
-    private = _private_q()
-    if private:
-        menu_q &= ~private
-    ancestor_paths = []
+    tree = tree_for(request, site_root)
+    restricted = restricted_page_paths()
+    menu = [
+        row
+        for row in tree.children()
+        if row.live
+        and row.show_in_menus
+        and not any(row.path.startswith(path) for path in restricted)
+    ]
+    ancestors = []
     if page is not None and page.depth > site_root.depth:
-        steplen = Page.steplen
-        ancestor_paths = [page.path[:length] for length in range(steplen, len(page.path), steplen)]
-    wanted = menu_q
-    if ancestor_paths:
-        wanted |= Q(path__in=ancestor_paths, depth__gte=site_root.depth)
-    rows = list(Page.objects.live().filter(wanted).order_by("path").specific(defer=True))
-    menu_prefix = site_root.path
-    return Navigation(
-        menu=[
-            row
-            for row in rows
-            if row.depth == site_root.depth + 1
-            and row.show_in_menus
-            and row.path.startswith(menu_prefix)
-            and not any(row.path.startswith(path) for path in restricted_page_paths())
-        ],
-        ancestors=[row for row in rows if row.path in ancestor_paths],
-    )
+        chain = tree.ancestors_of(page)
+        if chain is None:  # a page the request did not route through (a preview)
+            steplen = Page.steplen
+            paths = [page.path[:length] for length in range(steplen, len(page.path), steplen)]
+            chain = Page.objects.filter(path__in=paths, depth__gte=site_root.depth).order_by("path")
+        ancestors = [row for row in chain if row.live]
+    return Navigation(menu=menu, ancestors=ancestors)
+
+
+def entry_pages(*, request):
+    """The live, public children of the site's root page (base `Page` objects, in tree order):
+    the apps' entry pages (the map, the news, the advisory point, …), which can only be created
+    under the home page. From the request's part of the page tree, so they usually cost no
+    query."""
+    from wagtail.models import Site
+
+    from .pagetree import tree_for
+
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return []
+    restricted = restricted_page_paths()
+    return [
+        row
+        for row in tree_for(request, site.root_page).children()
+        if row.live and not any(row.path.startswith(path) for path in restricted)
+    ]
+
+
+def entry_page(model, *, request):
+    """The first live, public page of type `model` among the home page's children, or None."""
+    for row in entry_pages(request=request):
+        page_class = row.specific_class
+        if page_class is not None and issubclass(page_class, model):
+            return row
+    return None
 
 
 def _person(user):
@@ -205,29 +233,20 @@ def _publication_metadata(page):
     return metadata
 
 
-def home_services():
-    """The portal's services as entry points on the home page, in one query.
+def home_services(*, request):
+    """The portal's services as entry points on the home page.
 
-    Each app names its service through the `home_page_services` hook; the shallowest live,
-    public page of each type is its entry point (the guide, not one of its chapters).
+    Each app names its service through the `home_page_services` hook; its entry point is the
+    first live, public page of that type among the home page's children (the guide, not one of
+    its chapters), from the request's part of the page tree (no query of its own).
     """
     services = sorted(
         (service for build in hooks.get_hooks("home_page_services") if (service := build())),
         key=lambda service: service.get("order", 100),
     )
-    if not services:
-        return []
-    by_type = {}
-    pages = (
-        public_pages(Page.objects.live())
-        .type(*[service["model"] for service in services])
-        .select_related("content_type")
-        .order_by("depth", "path")
-    )
-    for page in pages:
-        by_type.setdefault(page.content_type.model_class(), page)
-    return [
-        {**service, "page": by_type[service["model"]]}
-        for service in services
-        if service["model"] in by_type
-    ]
+    found = []
+    for service in services:
+        page = entry_page(service["model"], request=request)
+        if page is not None:
+            found.append({**service, "page": page})
+    return found

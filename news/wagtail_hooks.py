@@ -1,6 +1,6 @@
 from wagtail import hooks
 
-from home.selectors import public_pages
+from home.selectors import entry_page
 
 from .models import NewsIndexPage
 from .selectors import latest_news, news_for_project
@@ -17,7 +17,7 @@ def latest_news_section(*, request, page):
     return {
         "template": "news/home_news_section.html",
         "items": items,
-        "index": public_pages(NewsIndexPage.objects.live()).first(),
+        "index": entry_page(NewsIndexPage, request=request),
     }
 
 

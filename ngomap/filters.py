@@ -165,10 +165,10 @@ class OrganizationFilter(django_filters.FilterSet):
             return queryset
         west, south, east, north = box
         return queryset.filter(
-            public_longitude__gte=west,
-            public_longitude__lte=east,
-            public_latitude__gte=south,
-            public_latitude__lte=north,
+            map_longitude__gte=west,
+            map_longitude__lte=east,
+            map_latitude__gte=south,
+            map_latitude__lte=north,
         )
 
     @property

@@ -81,11 +81,8 @@ def _record(organization, **fields):
     fields["geocoded_at"] = timezone.now()
     for name, value in fields.items():
         setattr(organization, name, value)
-    organization.public_latitude, organization.public_longitude = organization.rounded_point()
-    fields.update(
-        public_latitude=organization.public_latitude,
-        public_longitude=organization.public_longitude,
-    )
+    organization.set_public_point()
+    fields.update({name: getattr(organization, name) for name in Organization.PUBLIC_POINT_FIELDS})
     # update(), not save(): the row's other fields may be newer than this instance, and a
     # geocoding result must not create a revision nor re-trigger geocoding.
     Organization.objects.filter(pk=organization.pk).update(**fields)

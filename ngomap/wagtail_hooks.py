@@ -118,7 +118,8 @@ def map_section(*, request, page):
     """An entry to the map with the number of organizations on it.
 
     Cached under the map's version (bumped by any change to an organization or the map page),
-    so the home page usually spends no query on it, and two when the cache is cold.
+    so the home page usually spends no query on it, and one (the count) when the cache is
+    cold: the map page comes from the request's part of the page tree (home.pagetree).
     """
     data = home_section_data(request=request)
     if data is None:

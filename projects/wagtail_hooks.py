@@ -4,7 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from home.exports import SafeSpreadsheetExportMixin
-from home.selectors import public_pages
+from home.selectors import entry_page
 
 from .models import MeetingRegistration, Partner, UpcomingMeetingsPage
 from .selectors import current_projects, upcoming_meetings
@@ -77,5 +77,5 @@ def upcoming_meetings_section(*, request, page):
     return {
         "template": "projects/home_meetings_section.html",
         "meetings": meetings,
-        "all_meetings_page": public_pages(UpcomingMeetingsPage.objects.live()).first(),
+        "all_meetings_page": entry_page(UpcomingMeetingsPage, request=request),
     }

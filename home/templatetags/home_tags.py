@@ -13,11 +13,14 @@ def _site_root(request):
 
 
 def _navigation(request, page):
-    """The menu and the breadcrumbs of `page`, fetched together once per request."""
+    """The menu and the breadcrumbs of `page`, from the request's part of the page tree."""
     key = page.pk if page is not None else None
     memo = getattr(request, "_home_navigation", None) if request is not None else None
     if memo is None or memo[0] != key:
-        memo = (key, selectors.navigation(site_root=_site_root(request), page=page))
+        memo = (
+            key,
+            selectors.navigation(site_root=_site_root(request), page=page, request=request),
+        )
         if request is not None:
             request._home_navigation = memo
     return memo[1]

@@ -33,7 +33,7 @@ def map_features(*, queryset, limit=None):
     """
     lat, lng = _float_point()
     rows = (
-        queryset.filter(public_latitude__isnull=False, public_longitude__isnull=False)
+        queryset.filter(map_latitude__isnull=False, map_longitude__isnull=False)
         .order_by()
         .annotate(lat=lat, lng=lng)
         .values_list("pk", "name", "slug", "kind", "lat", "lng")
@@ -63,7 +63,7 @@ def map_clusters(*, queryset, zoom, limit=2500):
     size = cell_size_for_zoom(zoom)
     lat, lng = _float_point()
     cells = list(
-        queryset.filter(public_latitude__isnull=False, public_longitude__isnull=False)
+        queryset.filter(map_latitude__isnull=False, map_longitude__isnull=False)
         .order_by()
         .annotate(cell_x=Floor(lng / size), cell_y=Floor(lat / size))
         .values("cell_x", "cell_y")

@@ -10,8 +10,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import ExpressionWrapper, FloatField, Prefetch, Value
-from django.db.models.functions import Cast
+from django.db.models import ExpressionWrapper, F, FloatField, Prefetch, Value
 from geopy.distance import distance as geo_distance
 
 from home.inputs import LARGEST_INTEGER, parse_int
@@ -36,13 +35,13 @@ def organization_filter(*, data, queryset=None):
 
 
 def map_page_for(*, request=None):
-    """The live map page (there is at most one), remembered on the request."""
-    if request is not None and hasattr(request, "_ngomap_page"):
-        return request._ngomap_page
-    page = MapPage.objects.live().first()
-    if request is not None:
-        request._ngomap_page = page
-    return page
+    """The live map page (there is at most one: a child of the home page). For a request, from
+    the request's part of the page tree (home.selectors.entry_page), usually without a query."""
+    if request is None:
+        return MapPage.objects.live().first()
+    from home.selectors import entry_page
+
+    return entry_page(MapPage, request=request)
 
 
 def map_page_url(*, request=None):
@@ -80,7 +79,8 @@ class Origin:
 
 
 def _float_point():
-    return Cast("public_latitude", FloatField()), Cast("public_longitude", FloatField())
+    """The public point as doubles (stored so: Organization.map_latitude/map_longitude)."""
+    return F("map_latitude"), F("map_longitude")
 
 
 def approximate_distance(origin):
@@ -102,10 +102,10 @@ def _box(origin, half_degrees):
     shrink = max(math.cos(math.radians(origin.latitude)), 0.01)
     half_lng = half_degrees / shrink
     return {
-        "public_latitude__gte": origin.latitude - half_degrees,
-        "public_latitude__lte": origin.latitude + half_degrees,
-        "public_longitude__gte": origin.longitude - half_lng,
-        "public_longitude__lte": origin.longitude + half_lng,
+        "map_latitude__gte": origin.latitude - half_degrees,
+        "map_latitude__lte": origin.latitude + half_degrees,
+        "map_longitude__gte": origin.longitude - half_lng,
+        "map_longitude__lte": origin.longitude + half_lng,
     }
 
 
@@ -123,7 +123,7 @@ def nearest_organization_ids(*, queryset, origin, start, stop, total):
     left outside. `total` is the number of located organizations of `queryset`: when the page
     needs them all, there is no box at all.
     """
-    located = queryset.filter(public_latitude__isnull=False, public_longitude__isnull=False)
+    located = queryset.filter(map_latitude__isnull=False, map_longitude__isnull=False)
     half = None
     if stop < total:
         half = FIRST_BOX_DEGREES
@@ -301,7 +301,7 @@ def organization_page(*, queryset, origin, per_page, page_number, filter_key="")
             return _organizations_in_order(ids)
 
     else:
-        located = queryset.filter(public_latitude__isnull=False, public_longitude__isnull=False)
+        located = queryset.filter(map_latitude__isnull=False, map_longitude__isnull=False)
         total = _cached_count(queryset=located, key=f"located:{filter_key}")
 
         def fetch(start, stop):

@@ -1,9 +1,11 @@
 """Every public page type within 15 queries for an anonymous visitor (issue 8), the same number
-whatever the amount of content it shows, measured at two content sizes with the site's caches
-warm as on a running server (the page cache is not involved: nothing here is served from it).
+whatever the amount of content it shows, measured at two content sizes with Django's cache empty
+(the first visitor after a deploy or a cache flush; tests.query_budget) and the page cache off
+(nothing here is served from it).
 
 The listings pinned in their own apps' tests (home, project list, a project, upcoming meetings,
-news list, a guide page, the topic week, the map page) assert the same budget there.
+news list, a guide section, the topic week, the map page, a consultation and its report) assert
+the same budget there.
 """
 
 import pytest
@@ -11,18 +13,18 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.advisory.factories import make_advisor, make_advisory_page, make_rule, make_topic
+from tests.consultations.factories import make_consultation, make_consultation_index
 from tests.home.factories import make_site_settings, make_standard_page
 from tests.news.factories import make_news, make_news_index
 from tests.ngomap.factories import area, make_map_page, make_organization
 from tests.projects.factories import make_meeting, make_project, make_project_index
+from tests.query_budget import BUDGET, empty_cache_after
 
 pytestmark = pytest.mark.django_db
 
-BUDGET = 15
-
 
 def queries_of(client, url):
-    client.get(url)  # warm the site's caches (site root paths, restrictions, map version)
+    empty_cache_after(client, url)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200, url
@@ -122,3 +124,14 @@ def test_the_advisory_page(client, site):
             make_rule(advisor)
 
     assert_within_budget_and_constant(client, page.url, grow)
+
+
+def test_the_consultation_index(client, site):
+    index = make_consultation_index(site)
+
+    def grow(size):
+        while index.get_children().count() < size:
+            number = index.get_children().count()
+            make_consultation(index, title=f"Konsultacja {number}", slug=f"konsultacja-{number}")
+
+    assert_within_budget_and_constant(client, index.url, grow)

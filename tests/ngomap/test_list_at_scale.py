@@ -24,16 +24,23 @@ def scatter(count, *, seed, spread=0.1):
     """`count` organizations around HERE, `spread` degrees each way."""
     rng = random.Random(seed)  # noqa: S311 (test data, not secrets)
     start = Organization.objects.count()
-    Organization.objects.bulk_create(
-        Organization(
-            name=f"Rozsiana {start + number:05d}",
-            slug=f"rozsiana-{seed}-{number}",
-            live=True,
-            public_latitude=Decimal(f"{HERE[0] + rng.uniform(-spread, spread):.6f}"),
-            public_longitude=Decimal(f"{HERE[1] + rng.uniform(-spread, spread):.6f}"),
+    organizations = []
+    for number in range(count):
+        lat = Decimal(f"{HERE[0] + rng.uniform(-spread, spread):.6f}")
+        lng = Decimal(f"{HERE[1] + rng.uniform(-spread, spread):.6f}")
+        organizations.append(
+            Organization(
+                name=f"Rozsiana {start + number:05d}",
+                slug=f"rozsiana-{seed}-{number}",
+                live=True,
+                # bulk_create skips save(), which writes the public point and its doubles
+                public_latitude=lat,
+                public_longitude=lng,
+                map_latitude=float(lat),
+                map_longitude=float(lng),
+            )
         )
-        for number in range(count)
-    )
+    Organization.objects.bulk_create(organizations)
     from ngomap.services import map_version_bump
 
     map_version_bump()

@@ -4,6 +4,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from home.models import HomePage
 from ngomap.models import MapPage, Organization
 from tests.ngomap.factories import area, district, make_organization
+from tests.query_budget import BUDGET, empty_cache_after
 
 pytestmark = pytest.mark.django_db
 
@@ -54,12 +55,12 @@ def test_the_list_costs_the_same_number_of_queries_for_2_and_12_organizations(cl
     for total in (2, 12):
         while Organization.objects.count() < total:
             make_organization(areas=[area("1"), area("2")], district=district(1))
-        client.get("/mapa/?district=1")
+        empty_cache_after(client, "/mapa/?district=1")
         with CaptureQueriesContext(connection) as queries:
             response = client.get("/mapa/?district=1")
         assert response.status_code == 200
         counts.append(len(queries))
-    assert counts[0] == counts[1] <= 14
+    assert counts[0] == counts[1] <= BUDGET
 
 
 def test_near_an_address_sorts_by_distance_using_the_geocoder(client, map_page):
@@ -147,7 +148,7 @@ def test_the_home_page_shows_the_map_section_with_the_count_in_constant_queries(
         counts.append((len(cold), len(warm)))
     assert f"{12} organizacji i inicjatyw" in html
     assert counts[0] == counts[1]
-    assert counts[0][0] - counts[0][1] == 2
+    assert counts[0][0] - counts[0][1] == 1  # the count; the map page comes with the menu
 
 
 def test_the_sitemap_lists_every_published_organization(client, map_page):
