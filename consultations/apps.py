@@ -8,3 +8,6 @@ class ConsultationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "consultations"
     verbose_name = _("Public consultations")
+
+    def ready(self):
+        from . import signals  # noqa: F401 (connects the receivers)

@@ -288,6 +288,7 @@ PUBLIC_FORM_RATE_LIMITS = {
         ("advisory-booking", "BOOKING", "20", "5"),
         ("ngomap-submission", "ORGANIZATION_ADD", "20", "5"),
         ("ngomap-correction", "CORRECTION", "30", "10"),
+        ("consultation-subscription", "SUBSCRIPTION", "20", "3"),
     ]
 }
 # Registrations for one meeting from one client address (until the meeting ends): a few, so

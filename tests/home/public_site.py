@@ -2,6 +2,7 @@
 for the tests that send bad input to every public endpoint (never the demo)."""
 
 from advisory.services import booking_create
+from consultations.services import subscribe
 from tests.advisory.factories import (
     at,
     make_advisor,
@@ -63,7 +64,9 @@ def make_public_site():
     units = make_units(consultation, 6, chapters=2)
     submission = make_submission(consultation, confirmed=False)
     make_comment(submission, units[1])
+    subscriber = subscribe(index_page=consultations, email="sub@example.org", consent=True)
     return {
+        "subscriber": subscriber,
         "consultations": consultations,
         "consultation": consultation,
         "units": units,
