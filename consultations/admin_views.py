@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from . import exports, selectors, services
-from .forms import DraftImportForm
+from .forms import DraftDocxForm, DraftImportForm
 from .models import ConsultationPage
 
 
@@ -36,12 +36,23 @@ def _unit_line(unit):
 
 
 def draft_import(request, page_id):
-    """Paste the whole draft as text, one unit per line with its number."""
+    """Paste the whole draft as text, one unit per line with its number; or upload a .docx,
+    whose draft is shown as a preview in the same text field, saved only when confirmed."""
     page = _page(request, page_id, action="edit")
     units = selectors.unit_choices(page=page)
     initial = "\n".join(_unit_line(unit) for unit in units)
-    form = DraftImportForm(request.POST or None, initial={"text": initial})
-    if request.method == "POST" and form.is_valid():
+    docx_form = DraftDocxForm()
+    preview = None
+    if request.method == "POST" and request.POST.get("action") == "docx":
+        docx_form = DraftDocxForm(request.POST, request.FILES)
+        form = DraftImportForm(initial={"text": initial})
+        if docx_form.is_valid():
+            text = docx_form.cleaned_data["document"]
+            form = DraftImportForm(initial={"text": text})
+            preview = services.draft_import_preview(page=page, text=text)
+    else:
+        form = DraftImportForm(request.POST or None, initial={"text": initial})
+    if request.method == "POST" and request.POST.get("action") != "docx" and form.is_valid():
         try:
             created, updated, deleted = services.draft_import_text(
                 page=page, text=form.cleaned_data["text"]
@@ -58,7 +69,14 @@ def draft_import(request, page_id):
     return TemplateResponse(
         request,
         "consultations/admin/draft_import.html",
-        {"page": page, "form": form, "units": units},
+        {
+            "page": page,
+            "form": form,
+            "units": units,
+            "docx_form": docx_form,
+            "preview": preview,
+        },
+        status=400 if docx_form.errors else 200,
     )
 
 

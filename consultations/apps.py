@@ -12,6 +12,7 @@ class ConsultationsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_save
 
+        from . import signals  # noqa: F401 (connects the receivers)
         from .models import Submission
 
         post_save.connect(

@@ -173,3 +173,70 @@ class DraftImportForm(forms.Form):
             "(pkt), “a)” (lit.). Units whose number stays keep their comments."
         ),
     )
+
+
+class SubscriptionForm(PublicFormMixin, HoneypotMixin, forms.Form):
+    """The public form that subscribes an e-mail address to new consultations."""
+
+    email = forms.EmailField(
+        label=_("E-mail"),
+        max_length=254,
+        help_text=_("We send a confirmation link here; you are subscribed once you follow it."),
+        error_messages={
+            "required": _("Enter your e-mail address."),
+            "invalid": _("Enter a valid e-mail address, e.g. name@example.org."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree to the processing of my e-mail address to be told about new consultations."
+        ),
+        error_messages={"required": _("We cannot subscribe you without this consent.")},
+    )
+
+
+DOCX_MAX_BYTES = 10 * 1024 * 1024
+
+
+class DraftDocxForm(forms.Form):
+    """Admin: a Word document whose draft is shown as a preview before it is saved."""
+
+    document = forms.FileField(
+        label=_("Word document (.docx)"),
+        help_text=_(
+            "Headings become chapters; numbered paragraphs (typed or Word's automatic "
+            "numbering) become units. You see the result before anything is saved."
+        ),
+        error_messages={
+            "required": _("Choose a .docx file."),
+            "empty": _("The file is empty."),
+            "invalid": _("Choose a .docx file."),
+        },
+    )
+
+    def clean_document(self):
+        from .docx_import import DocxError, docx_to_text
+        from .services import draft_parse_text
+
+        upload = self.cleaned_data["document"]
+        if upload.size > DOCX_MAX_BYTES:
+            raise forms.ValidationError(
+                _("The file is too big (%(size)s MB); the limit is %(limit)s MB.")
+                % {
+                    "size": round(upload.size / 1024 / 1024, 1),
+                    "limit": DOCX_MAX_BYTES // 1024 // 1024,
+                }
+            )
+        try:
+            text = docx_to_text(upload)
+        except DocxError:
+            raise forms.ValidationError(
+                _(
+                    "This is not a Word document (.docx). Save it in Word as “Word Document "
+                    "(*.docx)” and try again; .doc, .odt and PDF files cannot be read."
+                )
+            ) from None
+        if not draft_parse_text(text):
+            raise forms.ValidationError(_("The document contains no text."))
+        return text

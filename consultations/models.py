@@ -51,10 +51,18 @@ class ConsultationIndexPage(RoutablePageMixin, ContentPage):  # noqa: DJ008
     midnight (days left): the cached copy expires at the next such moment (pagecache.valid_until).
     """
 
+    subscription_privacy_notice = RichTextField(
+        _("privacy notice of the subscription"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown with the consent on the form that subscribes to new consultations."),
+    )
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["consultations.ConsultationPage"]
     page_cache_sections = (pagecache.PAGES, pagecache.CONSULTATIONS)
     max_count = 1
+    content_panels = ContentPage.content_panels + [FieldPanel("subscription_privacy_notice")]
 
     class Meta:
         verbose_name = _("consultation index")
@@ -93,6 +101,37 @@ class ConsultationIndexPage(RoutablePageMixin, ContentPage):  # noqa: DJ008
         from .feeds import consultations_ical
 
         return consultations_ical(request, index_page=self)
+
+    # Subscriptions to new consultations (double opt-in, one-click unsubscribe).
+    @path("subskrypcja/", name="subscribe")
+    def subscribe_view(self, request):
+        from .views import subscribe_form
+
+        return subscribe_form(request, index_page=self)
+
+    @path("subskrypcja/wyslano/", name="subscribe_sent")
+    def subscribe_sent_view(self, request):
+        from .views import subscribe_sent
+
+        return subscribe_sent(request, index_page=self)
+
+    @path("subskrypcja/potwierdz/<str:token>/", name="subscribe_confirm")
+    def subscribe_confirm_view(self, request, token):
+        from .views import subscribe_confirm
+
+        return subscribe_confirm(request, index_page=self, token=token)
+
+    @path("subskrypcja/wypisz/<str:token>/", name="unsubscribe")
+    def unsubscribe_view(self, request, token):
+        from .views import unsubscribe
+
+        return unsubscribe(request, index_page=self, token=token)
+
+    def route_url(self, name, *args):
+        return self.url + self.reverse_subpage(name, args=args)
+
+    def full_route_url(self, name, *args):
+        return (self.full_url or self.url) + self.reverse_subpage(name, args=args)
 
 
 class ConsultationPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defines __str__)
@@ -206,11 +245,20 @@ class ConsultationPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defi
         editable=False,
         help_text=_("Set by the “Publish the report” button in the admin."),
     )
+    subscribers_notified_at = models.DateTimeField(
+        _("subscribers notified"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the subscribers were e-mailed that the consultation opened (once)."),
+    )
 
     parent_page_types = ["consultations.ConsultationIndexPage"]
     subpage_types = []
     # Comments, answers, the report and the draft ("consultations"); meetings' free places.
     page_cache_sections = (pagecache.PAGES, pagecache.CONSULTATIONS, pagecache.MEETINGS)
+    # A copy is a new consultation: its subscribers are told when it opens.
+    exclude_fields_in_copy = ["subscribers_notified_at"]
 
     content_panels = ContentPage.content_panels + [
         MultiFieldPanel(
@@ -257,6 +305,20 @@ class ConsultationPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defi
     class Meta:
         verbose_name = _("consultation page")
         verbose_name_plural = _("consultation pages")
+
+    # Set by services, never by editors: publishing a revision (an older one above all) must
+    # keep their current values rather than those the revision was saved with.
+    fields_outside_revisions = ("report_published_at", "subscribers_notified_at")
+
+    def with_content_json(self, content):
+        obj = super().with_content_json(content)
+        if self.pk:
+            current = (
+                type(self).objects.filter(pk=self.pk).values(*self.fields_outside_revisions).first()
+            )
+            for name, value in (current or {}).items():
+                setattr(obj, name, value)
+        return obj
 
     def state_at(self, moment):
         if moment < self.opens_at:
@@ -571,3 +633,35 @@ class Comment(models.Model):
     @property
     def is_confirmed(self):
         return self.submission.confirmed_at is not None
+
+
+class Subscriber(models.Model):
+    """An e-mail address told when a consultation opens (`services.subscribers_notify`).
+
+    Double opt-in: stored unconfirmed, counts once `confirmed_at` is set by the signed link
+    e-mailed to it; unconfirmed ones expire with the comment forms
+    (`expire_unconfirmed_comments`). Unsubscribing deletes the row. `token` is the secret of the
+    unsubscribe link every e-mail to the address carries (and its List-Unsubscribe header).
+    """
+
+    email = models.EmailField(_("e-mail"), unique=True)
+    token = models.UUIDField(_("unsubscribe key"), default=uuid.uuid4, unique=True, editable=False)
+    consent_at = models.DateTimeField(_("consent given"))
+    created_at = models.DateTimeField(_("subscribed"), default=timezone.now)
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("subscriber")
+        verbose_name_plural = _("subscribers")
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return self.email
+
+    @property
+    def is_confirmed(self):
+        return self.confirmed_at is not None
+
+    @property
+    def expires_at(self):
+        return self.created_at + timedelta(hours=settings.CONSULTATIONS_CONFIRMATION_HOURS)

@@ -3,19 +3,21 @@ city's positions, merging duplicates, the report's publication, expiry and reten
 
 import base64
 import re
+import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from home import pagecache
+from home.models import OutboxEmail
 from home.services import email_queue
 
-from .models import Comment, ConsultationState, DraftUnit, Submission
+from .models import Comment, ConsultationPage, ConsultationState, DraftUnit, Submission, Subscriber
 
 CONFIRM_SALT = "consultations.comment-confirm"
 
@@ -169,6 +171,35 @@ def draft_import_text(*, page, text):
         DraftUnit.objects.bulk_create(new_units)
         public_content_changed(page_id=page.pk)
     return created, updated, len(removed)
+
+
+def draft_import_preview(*, page, text):
+    """What `draft_import_text` would do with `text`, without writing: the parsed units, and
+    the numbers of units created, changed and removed, and the commented units it would refuse
+    to remove (then saving is refused)."""
+    parsed = draft_parse_text(text)
+    existing = list(DraftUnit.objects.filter(consultation=page).order_by("position"))
+    by_number = {}
+    for unit in existing:
+        if unit.number:
+            by_number.setdefault(unit.number, unit)
+    kept_ids, created, updated = set(), 0, 0
+    for item in parsed:
+        unit = by_number.pop(item.number, None) if item.number else None
+        if unit is None:
+            created += 1
+        else:
+            kept_ids.add(unit.pk)
+            updated += int(unit.text != item.text or unit.kind != item.kind)
+    removed = [unit for unit in existing if unit.pk not in kept_ids]
+    commented_ids = set(Comment.objects.filter(unit__in=removed).values_list("unit_id", flat=True))
+    return {
+        "units": parsed,
+        "created": created,
+        "updated": updated,
+        "removed": len(removed),
+        "blocked": [unit.number or unit.text[:40] for unit in removed if unit.pk in commented_ids],
+    }
 
 
 # --- comments -------------------------------------------------------------------------------
@@ -417,3 +448,193 @@ def anonymize_submissions(*, now=None):
     return Submission.objects.filter(
         consultation__closes_at__lt=limit, anonymized_at__isnull=True
     ).update(contact_name="", email="", phone="", anonymized_at=now)
+
+
+# --- subscriptions to new consultations -----------------------------------------------------
+
+SUBSCRIBE_SALT = "consultations.subscribe-confirm"
+
+
+class InvalidSubscription(ConsultationError):
+    pass
+
+
+def _wrap(signed):
+    return base64.urlsafe_b64encode(signed.encode()).decode().rstrip("=")
+
+
+def subscription_token(subscriber):
+    """The signed, expiring value of a confirmation link (wrapped as comment tokens are)."""
+    signer = signing.TimestampSigner(salt=SUBSCRIBE_SALT)
+    return _wrap(signer.sign_object({"t": str(subscriber.token)}))
+
+
+def unsubscribe_headers(url):
+    """RFC 8058 one-click unsubscribe: mail programs show a button that POSTs to `url`."""
+    return {
+        "List-Unsubscribe": f"<{url}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+
+
+def _subscriber_email(*, subscriber, index_page, subject, template, purpose, context=None):
+    unsubscribe_url = index_page.full_route_url("unsubscribe", subscriber.token.hex)
+    return email_queue(
+        to=[subscriber.email],
+        subject=subject,
+        template=template,
+        context={
+            "subscriber": subscriber,
+            "index_page": index_page,
+            "unsubscribe_url": unsubscribe_url,
+            **(context or {}),
+        },
+        purpose=purpose,
+        headers=unsubscribe_headers(unsubscribe_url),
+    )
+
+
+def subscribe(*, index_page, email, consent, now=None) -> Subscriber:
+    """Subscribe `email` to new consultations, unconfirmed, and e-mail it the confirmation link.
+
+    An address already waiting for confirmation gets a new link (and a new period); a confirmed
+    one is told it is subscribed (with the unsubscribe link), so the form never reveals who is
+    subscribed. Every e-mail carries the unsubscribe link and its List-Unsubscribe headers.
+    """
+    if not consent:
+        raise ConsultationError(_("Consent to processing personal data is required."))
+    now = now or timezone.now()
+    email = email.strip().lower()
+    with transaction.atomic():
+        subscriber, created = Subscriber.objects.select_for_update().get_or_create(
+            email=email, defaults={"consent_at": now, "created_at": now}
+        )
+        if subscriber.is_confirmed:
+            _subscriber_email(
+                subscriber=subscriber,
+                index_page=index_page,
+                subject=_("You are subscribed to new consultations"),
+                template="consultations/email/subscription_active",
+                purpose=f"consultations:subscription:{subscriber.pk}",
+            )
+            return subscriber
+        if not created:
+            subscriber.consent_at = subscriber.created_at = now
+            subscriber.save(update_fields=["consent_at", "created_at"])
+        confirm_url = index_page.full_route_url("subscribe_confirm", subscription_token(subscriber))
+        _subscriber_email(
+            subscriber=subscriber,
+            index_page=index_page,
+            subject=_("Confirm your subscription to new consultations"),
+            template="consultations/email/subscription_confirm",
+            purpose=f"consultations:subscription:{subscriber.pk}",
+            context={
+                "confirm_url": confirm_url,
+                "expires_at": timezone.localtime(subscriber.expires_at),
+            },
+        )
+    return subscriber
+
+
+def subscriber_for_token(token):
+    """The subscriber a confirmation link names, or InvalidSubscription saying why not."""
+    expired = _("This link has expired. Please subscribe again.")
+    try:
+        data = signing.TimestampSigner(salt=SUBSCRIBE_SALT).unsign_object(
+            _unwrap(token), max_age=settings.CONSULTATIONS_CONFIRMATION_HOURS * 3600
+        )
+    except signing.SignatureExpired:
+        raise InvalidSubscription(expired) from None
+    except signing.BadSignature:
+        raise InvalidSubscription(
+            _("This link is not valid. Copy the whole link from the e-mail.")
+        ) from None
+    subscriber = Subscriber.objects.filter(token=data.get("t")).first()
+    if subscriber is None:
+        raise InvalidSubscription(expired)
+    return subscriber
+
+
+def subscription_confirm(*, token, now=None) -> Subscriber:
+    """Confirm the subscription of a signed link; confirming twice changes nothing."""
+    now = now or timezone.now()
+    subscriber = subscriber_for_token(token)
+    if Subscriber.objects.filter(pk=subscriber.pk, confirmed_at__isnull=True).update(
+        confirmed_at=now
+    ):
+        subscriber.confirmed_at = now
+    else:
+        subscriber.refresh_from_db(fields=["confirmed_at"])
+    return subscriber
+
+
+def subscriber_for_unsubscribe(token):
+    """The subscriber of an unsubscribe key (the hex of its `token`), or None."""
+    try:
+        key = uuid.UUID(hex=token)
+    except ValueError:
+        return None
+    return Subscriber.objects.filter(token=key).first()
+
+
+def unsubscribe(*, token) -> bool:
+    """Delete the subscriber of an unsubscribe key with every e-mail of the outbox addressed to
+    it (sent or not): nothing keeps the address. False when there was none (already gone)."""
+    subscriber = subscriber_for_unsubscribe(token)
+    if subscriber is None:
+        return False
+    with transaction.atomic():
+        OutboxEmail.objects.filter(
+            Q(purpose=f"consultations:subscription:{subscriber.pk}")
+            | Q(purpose__startswith="consultations:new:", purpose__endswith=f":{subscriber.pk}")
+        ).delete()
+        subscriber.delete()
+    return True
+
+
+def expire_unconfirmed_subscribers(*, now=None):
+    """Delete subscriptions not confirmed within CONSULTATIONS_CONFIRMATION_HOURS; their number."""
+    from datetime import timedelta
+
+    now = now or timezone.now()
+    limit = now - timedelta(hours=settings.CONSULTATIONS_CONFIRMATION_HOURS)
+    _total, detail = Subscriber.objects.filter(
+        confirmed_at__isnull=True, created_at__lt=limit
+    ).delete()
+    return detail.get(Subscriber._meta.label, 0)
+
+
+def subscribers_notify(*, now=None):
+    """E-mail every confirmed subscriber about each live consultation that is open and whose
+    subscribers have not been told yet; once per consultation, whoever runs it and however often.
+
+    The marker `subscribers_notified_at` is set by a conditional UPDATE in the same transaction
+    as the e-mails are queued: two runs at once queue them once (the loser's UPDATE changes no
+    row), and a run that fails queues nothing and leaves the marker unset. Returns the number of
+    e-mails queued.
+    """
+    now = now or timezone.now()
+    due = ConsultationPage.objects.live().filter(
+        opens_at__lte=now, closes_at__gt=now, subscribers_notified_at__isnull=True
+    )
+    queued = 0
+    for page in due.specific():
+        with transaction.atomic():
+            claimed = ConsultationPage.objects.filter(
+                pk=page.pk, subscribers_notified_at__isnull=True
+            ).update(subscribers_notified_at=now)
+            if not claimed:
+                continue
+            index_page = page.get_parent().specific
+            page_url = page.full_url or page.url
+            for subscriber in Subscriber.objects.filter(confirmed_at__isnull=False).order_by("pk"):
+                _subscriber_email(
+                    subscriber=subscriber,
+                    index_page=index_page,
+                    subject=_("New consultation: %(title)s") % {"title": page.title},
+                    template="consultations/email/new_consultation",
+                    purpose=f"consultations:new:{page.pk}:{subscriber.pk}",
+                    context={"page": page, "page_url": page_url},
+                )
+                queued += 1
+    return queued

@@ -7,7 +7,11 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_protect
 
-from home.ratelimit import form_counters, submission_count, submission_refusal
+from home.ratelimit import (
+    form_counters,
+    submission_count,
+    submission_refusal,
+)
 
 from . import exports, selectors, services
 from .forms import (
@@ -15,6 +19,7 @@ from .forms import (
     CommentAuthorForm,
     CommentFormErrors,
     CommentRowFormSet,
+    SubscriptionForm,
     bound_values,
 )
 
@@ -176,3 +181,98 @@ def report_xlsx(request, *, page):
     )
     response["Content-Disposition"] = f'attachment; filename="raport-{page.slug}.xlsx"'
     return response
+
+
+# --- subscriptions to new consultations (routes of ConsultationIndexPage) --------------------
+
+
+def _index_render(request, index_page, template, context, status=200):
+    response = _render(request, index_page, template, context, status=status)
+    add_never_cache_headers(response)
+    return response
+
+
+@csrf_protect
+def subscribe_form(request, *, index_page):
+    form = SubscriptionForm(request.POST or None)
+    if request.method == "POST":
+        limits = (
+            form_counters(
+                request=request, scope="consultation-subscription", email=form.cleaned_data["email"]
+            )
+            if form.is_valid()
+            else []
+        )
+        if refusal := submission_refusal(limits):
+            form.add_error(refusal.field, refusal.message)
+        elif form.is_valid():
+            submission_count(limits)
+            if not form.is_spam():
+                services.subscribe(
+                    index_page=index_page,
+                    email=form.cleaned_data["email"],
+                    consent=form.cleaned_data["consent"],
+                )
+            return HttpResponseRedirect(index_page.route_url("subscribe_sent") + "#main")
+    return _index_render(
+        request,
+        index_page,
+        "consultations/subscribe_form.html",
+        {"form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+def subscribe_sent(request, *, index_page):
+    return _render(
+        request,
+        index_page,
+        "consultations/subscribe_sent.html",
+        {"settings_hours": settings.CONSULTATIONS_CONFIRMATION_HOURS},
+    )
+
+
+@csrf_protect
+def subscribe_confirm(request, *, index_page, token):
+    """GET shows the address and a button (mail scanners follow links); POST confirms."""
+    error = subscriber = None
+    confirmed_now = False
+    try:
+        subscriber = services.subscriber_for_token(token)
+        if request.method == "POST":
+            was_confirmed = subscriber.is_confirmed
+            subscriber = services.subscription_confirm(token=token)
+            confirmed_now = not was_confirmed
+    except services.InvalidSubscription as invalid:
+        error = invalid.message
+    return _index_render(
+        request,
+        index_page,
+        "consultations/subscribe_confirm.html",
+        {
+            "subscriber": subscriber,
+            "error": error,
+            "confirmed_now": confirmed_now,
+            "unsubscribe_url": (
+                index_page.route_url("unsubscribe", subscriber.token.hex) if subscriber else ""
+            ),
+        },
+        status=400 if error else 200,
+    )
+
+
+def unsubscribe(request, *, index_page, token):
+    """GET shows the address and a button; POST unsubscribes. The POST is also RFC 8058's
+    one-click unsubscribe, which mail programs send without a CSRF token: ngosite/urls.py
+    exempts this route, authorised by its secret key alone."""
+    if request.method == "POST":
+        services.unsubscribe(token=token)
+        subscriber, done = None, True
+    else:
+        subscriber, done = services.subscriber_for_unsubscribe(token), False
+    return _index_render(
+        request,
+        index_page,
+        "consultations/unsubscribe.html",
+        {"subscriber": subscriber, "done": done},
+    )

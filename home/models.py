@@ -267,6 +267,12 @@ class OutboxEmail(models.Model):
         blank=True,
         help_text=_("A list of {filename, content, mimetype}; text content only."),
     )
+    headers = models.JSONField(
+        _("extra headers"),
+        default=dict,
+        blank=True,
+        help_text=_("Extra e-mail headers by name, e.g. List-Unsubscribe."),
+    )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
     )

@@ -1,6 +1,7 @@
 """Writes of the base app: the e-mail outbox and the removal of personal data past retention."""
 
 import logging
+import re
 from datetime import timedelta
 
 from django.conf import settings
@@ -16,17 +17,25 @@ from .models import OutboxEmail
 logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
+# A header name as RFC 5322 allows it (printable ASCII without the colon).
+HEADER_NAME_RE = re.compile(r"[!-9;-~]+")
 
 
 def email_queue(
-    *, to, subject, template, context, attachments=(), purpose="", reply_to=()
+    *, to, subject, template, context, attachments=(), purpose="", reply_to=(), headers=None
 ) -> OutboxEmail:
     """Store an e-mail and send it after the surrounding transaction commits.
 
     `template` names a text template without extension: `<template>.txt` is required,
     `<template>.html` is used as the HTML alternative when it exists. `attachments` are
-    (filename, text content, mimetype) triples, e.g. an iCalendar file.
+    (filename, text content, mimetype) triples, e.g. an iCalendar file. `headers` are extra
+    headers by name (e.g. `List-Unsubscribe`), stored with the e-mail and sent with every attempt;
+    a header value may not contain a line break (header injection).
     """
+    headers = {str(name): str(value) for name, value in (headers or {}).items()}
+    for name, value in headers.items():
+        if not HEADER_NAME_RE.fullmatch(name) or "\n" in value or "\r" in value:
+            raise ValueError(f"Invalid e-mail header: {name!r}")
     body_text = render_to_string(f"{template}.txt", context)
     try:
         body_html = render_to_string(f"{template}.html", context)
@@ -43,6 +52,7 @@ def email_queue(
             {"filename": name, "content": content, "mimetype": mimetype}
             for name, content, mimetype in attachments
         ],
+        headers=headers,
     )
     # Function-local: home.tasks imports this module (its task calls email_send).
     from .tasks import send_outbox_email
@@ -117,6 +127,7 @@ def email_send(*, email: OutboxEmail, now=None) -> SendOutcome:
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=email.to,
         reply_to=email.reply_to or None,
+        headers=email.headers or None,
     )
     if email.body_html:
         message.attach_alternative(email.body_html, "text/html")

@@ -1,10 +1,12 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils import timezone
 from django.views.decorators.cache import cache_page
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import last_modified
 from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -48,4 +50,15 @@ urlpatterns += [
 ]
 
 urlpatterns += [path("punkt-doradczy/", include("advisory.urls"))]
+# RFC 8058 one-click unsubscribe: mail programs POST to the List-Unsubscribe address without a
+# CSRF token or cookie. The route (ConsultationIndexPage's subskrypcja/wypisz/<key>/) is served
+# by Wagtail as any page route, only exempt from CSRF: its secret key is its authorisation, and it
+# does nothing but unsubscribe that key's address.
+urlpatterns += [
+    re_path(
+        r"^(?P<path>(?:[\w-]+/)*subskrypcja/wypisz/[\w-]+/)$",
+        csrf_exempt(wagtail_views.serve),
+        name="consultations_one_click_unsubscribe",
+    )
+]
 urlpatterns += [path("", include(wagtail_urls))]

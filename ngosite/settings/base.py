@@ -289,6 +289,7 @@ PUBLIC_FORM_RATE_LIMITS = {
         ("ngomap-submission", "ORGANIZATION_ADD", "20", "5"),
         ("ngomap-correction", "CORRECTION", "30", "10"),
         ("consultation-comment", "CONSULTATION_COMMENT", "20", "10"),
+        ("consultation-subscription", "SUBSCRIPTION", "20", "3"),
     ]
 }
 # Registrations for one meeting from one client address (until the meeting ends): a few, so

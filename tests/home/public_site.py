@@ -2,6 +2,7 @@
 for the tests that send bad input to every public endpoint (never the demo)."""
 
 from advisory.services import booking_create
+from consultations.services import subscribe
 from tests.advisory.factories import (
     at,
     make_advisor,
@@ -67,8 +68,10 @@ def make_public_site():
     consultation_meeting = make_consultation_meeting(
         consultation, registration_open=True, capacity=50
     )
+    subscriber = subscribe(index_page=consultations, email="sub@example.org", consent=True)
     return {
         "consultation_meeting": consultation_meeting,
+        "subscriber": subscriber,
         "consultations": consultations,
         "consultation": consultation,
         "units": units,

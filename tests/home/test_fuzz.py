@@ -22,7 +22,7 @@ from wagtail.models import Page, get_page_models
 
 from advisory.services import booking_cancel_token, booking_confirmation_token
 from advisory.views import format_start
-from consultations.services import confirmation_token
+from consultations.services import confirmation_token, subscription_token
 from home.forms import HoneypotMixin
 from tests.advisory.conftest import booking_data
 from tests.advisory.factories import at
@@ -132,14 +132,13 @@ def public_get_urls(site, *, meeting_id=None):
     advisory = site["advisory"].url
     project = site["project"].url
     meeting = meeting_id if meeting_id is not None else site["meeting"].pk
-    consultation_meeting = (
-        meeting_id if meeting_id is not None else site["consultation_meeting"].pk
-    )
+    consultation_meeting = meeting_id if meeting_id is not None else site["consultation_meeting"].pk
     news = site["news_index"].url
     map_url = site["map"].url
     booking = site["booking"]
     consultations = site["consultations"].url
     consultation = site["consultation"].url
+    subscriber = site["subscriber"]
     return [
         ("szukaj/", "/szukaj/"),
         ("sitemap.xml", "/sitemap.xml"),
@@ -203,6 +202,23 @@ def public_get_urls(site, *, meeting_id=None):
         ("consultations.ConsultationIndexPage:rss/", f"{consultations}rss/"),
         ("consultations.ConsultationIndexPage:atom/", f"{consultations}atom/"),
         ("consultations.ConsultationIndexPage:kalendarz/", f"{consultations}kalendarz/"),
+        ("consultations.ConsultationIndexPage:subskrypcja/", f"{consultations}subskrypcja/"),
+        (
+            "consultations.ConsultationIndexPage:subskrypcja/wyslano/",
+            f"{consultations}subskrypcja/wyslano/",
+        ),
+        (
+            "consultations.ConsultationIndexPage:subskrypcja/potwierdz/<str:token>/",
+            f"{consultations}subskrypcja/potwierdz/{subscription_token(subscriber)}/",
+        ),
+        (
+            "consultations.ConsultationIndexPage:subskrypcja/wypisz/<str:token>/",
+            f"{consultations}subskrypcja/wypisz/{subscriber.token.hex}/",
+        ),
+        (
+            "^(?P<path>(?:[\\w-]+/)*subskrypcja/wypisz/[\\w-]+/)$",
+            f"{consultations}subskrypcja/wypisz/{subscriber.token.hex}/",
+        ),
         ("consultations.ConsultationPage:", consultation),
         ("consultations.ConsultationPage:uwagi/", f"{consultation}uwagi/"),
         ("consultations.ConsultationPage:uwagi/wyslano/", f"{consultation}uwagi/wyslano/"),
@@ -230,7 +246,7 @@ def public_get_urls(site, *, meeting_id=None):
 def public_forms(site):
     """(form class or route, URL, a valid submission) of every public form that writes."""
     from advisory.forms import BookingForm
-    from consultations.forms import CommentAuthorForm
+    from consultations.forms import CommentAuthorForm, SubscriptionForm
     from ngomap.forms import CorrectionForm, OrganizationSubmissionForm
     from projects.forms import MeetingRegistrationForm
 
@@ -276,6 +292,16 @@ def public_forms(site):
             "punkt-doradczy/odwolanie/<str:token>/",
             f"/punkt-doradczy/odwolanie/{booking_cancel_token(site['booking'])}/",
             {},
+        ),
+        (
+            SubscriptionForm,
+            f"{site['consultations'].url}subskrypcja/",
+            {"email": "nowy@example.org", "consent": "on"},
+        ),
+        (
+            "consultations.ConsultationIndexPage:subskrypcja/wypisz/<str:token>/",
+            f"{site['consultations'].url}subskrypcja/wypisz/{site['subscriber'].token.hex}/",
+            {"List-Unsubscribe": "One-Click"},
         ),
         (
             CommentAuthorForm,

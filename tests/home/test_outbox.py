@@ -107,3 +107,43 @@ def test_purge_deletes_old_sent_emails_and_keeps_pending_ones():
     call_command("purge_sent_emails", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
     assert set(OutboxEmail.objects.values_list("pk", flat=True)) == {pending.pk, fresh.pk}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_extra_headers_are_stored_and_sent_with_every_attempt(settings):
+    headers = {
+        "List-Unsubscribe": "<https://example.org/wypisz/abc/>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+    settings.EMAIL_BACKEND = FAILING_BACKEND
+    with transaction.atomic():
+        email = queue(headers=headers)
+    email.refresh_from_db()
+    assert email.status == OutboxEmail.Status.PENDING
+    assert email.headers == headers  # kept with the e-mail while the server is down
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    call_command("send_pending_emails", "--now", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    sent = mail.outbox[0].message().as_string()
+    assert "List-Unsubscribe: <https://example.org/wypisz/abc/>" in sent
+    assert "List-Unsubscribe-Post: List-Unsubscribe=One-Click" in sent
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "headers",
+    [{"List-Unsubscribe": "<https://a/>\r\nBcc: x@example.org"}, {"Bad Name": "x"}, {"A:B": "x"}],
+)
+def test_a_header_that_would_inject_another_is_refused(headers):
+    with pytest.raises(ValueError):
+        queue(headers=headers)
+    assert not OutboxEmail.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_email_without_extra_headers_is_sent_as_before():
+    with transaction.atomic():
+        email = queue()
+    email.refresh_from_db()
+    assert email.headers == {}
+    assert "List-Unsubscribe" not in mail.outbox[0].message().as_string()
