@@ -1,10 +1,12 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from home.admin_ui import DeclinedIndexViewMixin, model_names
 from home.exports import SafeSpreadsheetExportMixin
 
 from . import views
@@ -13,7 +15,7 @@ from .models import MapPage, Organization
 from .selectors import home_section_data
 
 
-class OrganizationIndexView(SafeSpreadsheetExportMixin, IndexView):
+class OrganizationIndexView(DeclinedIndexViewMixin, SafeSpreadsheetExportMixin, IndexView):
     """The organizations list; its CSV/XLSX downloads go through the site's one export writer."""
 
 
@@ -102,6 +104,11 @@ class OrganizationViewSet(SnippetViewSet):
         return Organization.objects.select_related("district")
 
 
+model_names(
+    Organization,
+    accusative=pgettext_lazy("accusative", "organization"),
+    genitive_plural=pgettext_lazy("genitive plural", "organizations"),
+)
 register_snippet(OrganizationViewSet)
 
 
