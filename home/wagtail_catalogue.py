@@ -313,3 +313,89 @@ PLURALS = [
         1,
     ),
 ]
+
+
+# Strings Wagtail's Polish catalogue translates with a model name in the nominative where
+# Polish needs another case ("Dodaj organizacja", "Organizacja … utworzony"): reworded so the
+# name stands alone ("Dodano: organizacja „…”").
+REWORDED = [
+    gettext_noop("%(model_name)s '%(object)s' updated."),
+    gettext_noop("%(model_name)s '%(object)s' created."),
+    gettext_noop("%(model_name)s '%(object)s' deleted."),
+    gettext_noop("Are you sure you want to delete this %(model_name)s?"),
+    gettext_noop("New: %(model_name)s"),
+    gettext_noop("The %(model_name)s could not be created due to errors."),
+    gettext_noop("The %(model_name)s could not be saved due to errors."),
+    gettext_noop("Editing %(object)s"),
+    gettext_noop("Create new %(object)s"),
+    gettext_noop("Inspecting %(object)s"),
+    gettext_noop("Confirm deletion of %(object)s"),
+    gettext_noop("Edit this %(object)s"),
+    gettext_noop("Delete this %(object)s"),
+    gettext_noop("Inspect this %(object)s"),
+    gettext_noop("Add a new %(object)s"),
+    gettext_noop("Unpublish this %(object)s"),
+    gettext_noop("Copy this %(object)s"),
+    gettext_noop("Delete %(snippet_type_name)s"),
+    gettext_noop("Are you sure you want to delete this %(snippet_type_name)s?"),
+    gettext_noop("Choose %(object)s"),
+    gettext_noop("Choose another %(object)s"),
+    gettext_noop(
+        'You haven\'t created any %(snippet_type_name)s snippets. Why not <a href="%(wagtailsnippets_create_snippet_url)s" target="_blank" rel="noreferrer">create one now</a>?'
+    ),
+    gettext_noop("Publish %(model_name)s"),
+    gettext_noop("Are you sure you want to unpublish this %(model_name)s?"),
+    gettext_noop("Anyone can edit this %(model_name)s"),
+    gettext_noop("Anyone can edit this %(model_name)s – lock it to prevent others from editing"),
+    gettext_noop("This %(model_name)s is currently awaiting moderation."),
+    gettext_noop("Back to %(model_name)s list"),
+    gettext_noop("Create a new %(model_name)s"),
+    gettext_noop("%(model_name)s could not be deleted"),
+    gettext_noop("Would you still like to publish this %(model_name)s?"),
+    gettext_noop("Publishing this %(model_name)s will cancel the current workflow."),
+    gettext_noop("Choose when this %(model_name)s should go live and/or expire"),
+    gettext_noop("One or more references to this %(model_name)s prevent it from being deleted."),
+    gettext_noop(
+        "This %(model_name)s was marked as needing changes at <strong>%(task)s</strong> in <strong>%(workflow)s</strong>."
+    ),
+    gettext_noop(
+        "This %(model_name)s is currently at <strong>%(task)s</strong> in <strong>%(workflow)s</strong>."
+    ),
+    gettext_noop("Only reviewers for this task can edit the %(model_name)s."),
+    gettext_noop("No one can make changes while the %(model_name)s is locked"),
+    gettext_noop("Only you can make changes while the %(model_name)s is locked"),
+    gettext_noop("Only %(user)s can make changes while the %(model_name)s is locked"),
+]
+
+
+# Strings Wagtail's Polish catalogue leaves partly English ("Wersja Live", "Workflow: start").
+ENGLISH_IN_POLISH = [
+    gettext_noop("Compare with live version"),
+    gettext_noop("Live version"),
+    gettext_noop(
+        "This {model_name} is awaiting <b>'{task_name}'</b> in the <b>'{workflow_name}'</b> workflow."
+    ),
+    gettext_noop("workflow"),
+    gettext_noop("workflow page"),
+    gettext_noop("workflow pages"),
+    gettext_noop("Workflow '%(workflow_name)s' on %(model_name)s '%(title)s': %(status)s"),
+    gettext_noop("Workflow state"),
+    gettext_noop("Workflow states"),
+    gettext_noop("workflow task order"),
+    gettext_noop("workflow task orders"),
+    gettext_noop(
+        "Active tasks can be added to workflows. Deactivating a task does not remove it from existing workflows."
+    ),
+    gettext_noop("workflow state"),
+    gettext_noop("Workflow: start"),
+    gettext_noop("Workflow started"),
+    gettext_noop("Workflow: approve task"),
+    gettext_noop("Workflow task approved"),
+    gettext_noop("Workflow: reject task"),
+    gettext_noop("Workflow task rejected. Workflow complete"),
+    gettext_noop("Workflow: resume task"),
+    gettext_noop("Resubmitted '%(task)s'. Workflow resumed"),
+    gettext_noop("Workflow task resubmitted. Workflow resumed"),
+    gettext_noop("Workflow: cancel"),
+    gettext_noop("Workflow cancelled"),
+]

@@ -1,4 +1,5 @@
 from django.urls import path
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
@@ -35,10 +36,12 @@ class OrganizationViewSet(SnippetViewSet):
     search_backend_name = None
     list_display = [
         "name",
-        Column("kind", label=_("kind"), accessor="get_kind_display"),
-        Column("district", label=_("district")),
+        Column("kind", label=capfirst(_("kind")), accessor="get_kind_display"),
+        Column("district", label=capfirst(_("district"))),
         Column(
-            "geocode_status", label=_("geocoding status"), accessor="get_geocode_status_display"
+            "geocode_status",
+            label=capfirst(_("geocoding status")),
+            accessor="get_geocode_status_display",
         ),
         BooleanColumn("is_public_benefit", label=_("OPP")),
         "updated_at",

@@ -23,21 +23,6 @@ READ_ATTRIBUTES = {
     "data-w-dropdown-content-value",
 }
 SKIPPED_ELEMENTS = {"script", "style", "noscript"}
-VOID_ELEMENTS = {
-    "area",
-    "base",
-    "br",
-    "col",
-    "embed",
-    "hr",
-    "img",
-    "input",
-    "link",
-    "meta",
-    "source",
-    "track",
-    "wbr",
-}
 
 # Words of the admin's English that never occur in Polish text; capitalised ones match as written
 # (a button, a heading, a column), the lower-case ones as words inside a sentence. Words that are
@@ -58,6 +43,7 @@ ENGLISH_WORDS = (
     unpublished saved added edited submitted approved rejected copied moved locked unlocked
     selected upload uploaded choose search results here now why one page pages image images
     document documents workflow moderation snippet snippets changes unsaved delete edit add
+    approval Moderators Editors
     view show
 """.split()
     + ["Log out"]
@@ -82,9 +68,6 @@ class _TextParser(HTMLParser):
         self.headers = []
         self._skip = 0
         self._config_script = False
-        # Open elements, each with whether it hides its content (a `hidden` attribute, whose
-        # text nobody sees or hears until a script fills and shows it).
-        self._open = []
         self._header = None
 
     def handle_starttag(self, tag, attrs):
@@ -93,10 +76,6 @@ class _TextParser(HTMLParser):
             self._config_script = True
         if tag in SKIPPED_ELEMENTS:
             self._skip += 1
-        if tag not in VOID_ELEMENTS:
-            hides = "hidden" in attrs and tag not in SKIPPED_ELEMENTS
-            self._open.append((tag, hides))
-            self._skip += hides
         if tag == "th":
             self._header = []
         if self._skip:
@@ -115,12 +94,6 @@ class _TextParser(HTMLParser):
         if tag == "th" and self._header is not None:
             self.headers.append(" ".join("".join(self._header).split()))
             self._header = None
-        if any(name == tag for name, _hides in self._open):
-            while self._open:
-                name, hides = self._open.pop()
-                self._skip -= hides
-                if name == tag:
-                    break
 
     def handle_data(self, data):
         if self._config_script:
