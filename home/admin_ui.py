@@ -4,7 +4,8 @@ Wagtail and wagtail-modeladmin build labels such as "Add %(model_name)s" from a 
 `verbose_name`, which in Polish is the nominative ("Dodaj organizacja"). Each app names the
 forms Polish needs for its models with `model_names(...)` (the accusative for "Dodaj
 organizację", the genitive plural for "Wróć do listy rezerwacji"), and the views and buttons
-below use them. Empty values and booleans read "—", "tak" and "nie", never "None" or "False".
+below use them. (Empty values and booleans: templates/wagtailadmin/generic/inspect.html and
+tables/boolean_cell.html.)
 """
 
 from django.utils.text import capfirst

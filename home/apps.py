@@ -22,7 +22,7 @@ class HomeConfig(AppConfig):
         Wagtail's task e-mail. Wagtail's admin app connects its notifier in its own ready(),
         which runs after this one (INSTALLED_APPS order); Django keeps one receiver per
         dispatch_uid and ignores a later connect, so connecting ours under Wagtail's uid first
-        means Wagtail's is never connected. tests/home/test_moderation_emails.py proves it."""
+        means Wagtail's is never connected. tests/ngomap/test_moderation_emails.py proves it."""
         from wagtail.models import TaskState
         from wagtail.signals import task_submitted
 
