@@ -62,6 +62,16 @@ def test_the_page_editors_upload_form_asks_for_alt_text(editor_client):
     assert Image.objects.get().description == "Mieszkańcy sadzą drzewa na podwórku"
 
 
+def test_the_multiple_uploader_asks_for_alt_text_before_saving_the_image(editor_client):
+    response = editor_client.post(
+        reverse("wagtailimages:add_multiple"), {"files[]": png(), "title": "zdjecie"}
+    )
+    data = response.json()
+    assert data["success"] is True
+    assert "Tekst alternatywny" in data["form"]
+    assert not Image.objects.exists()  # kept aside until the editor describes it
+
+
 def alts(html):
     return re.findall(r'<img\b[^>]*\balt="([^"]*)"', html)
 
