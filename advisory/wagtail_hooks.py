@@ -13,10 +13,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.components import Component
-from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
+from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import IndexView
 
+from home.admin_ui import DeclinedButtonHelper, model_names
 from home.exports import SafeSpreadsheetExportMixin
 from home.selectors import entry_page
 
@@ -58,6 +59,7 @@ def yes_no_column(model, field_name):
 
 
 class TopicAdmin(ModelAdmin):
+    button_helper_class = DeclinedButtonHelper
     model = Topic
     menu_label = _("Topics")
     menu_icon = "tag"
@@ -70,6 +72,7 @@ class TopicAdmin(ModelAdmin):
 
 
 class AdvisorAdmin(ModelAdmin):
+    button_helper_class = DeclinedButtonHelper
     model = Advisor
     menu_label = _("Advisors")
     menu_icon = "user"
@@ -80,6 +83,7 @@ class AdvisorAdmin(ModelAdmin):
 
 
 class AvailabilityRuleAdmin(ModelAdmin):
+    button_helper_class = DeclinedButtonHelper
     model = AvailabilityRule
     menu_label = _("Availability")
     menu_icon = "time"
@@ -88,6 +92,7 @@ class AvailabilityRuleAdmin(ModelAdmin):
 
 
 class ClosureAdmin(ModelAdmin):
+    button_helper_class = DeclinedButtonHelper
     model = Closure
     menu_label = _("Closures")
     menu_icon = "cross"
@@ -142,7 +147,7 @@ class BookingPermissionHelper(PermissionHelper):
         return False
 
 
-class BookingButtonHelper(ButtonHelper):
+class BookingButtonHelper(DeclinedButtonHelper):
     def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
         buttons = super().get_buttons_for_obj(obj, exclude, classnames_add, classnames_exclude)
         if (
@@ -232,6 +237,20 @@ class BookingAdmin(ModelAdmin):
     def get_queryset(self, request):
         bookings = Booking.objects.for_user(request.user).select_related("topic", "advisor")
         return selectors.bookings_upcoming_first(bookings).order_by(*self.get_ordering(request))
+
+
+for model, accusative, genitive_plural in (
+    (Topic, pgettext_lazy("accusative", "topic"), pgettext_lazy("genitive plural", "topics")),
+    (Advisor, pgettext_lazy("accusative", "advisor"), pgettext_lazy("genitive plural", "advisors")),
+    (
+        AvailabilityRule,
+        pgettext_lazy("accusative", "availability rule"),
+        pgettext_lazy("genitive plural", "availability rules"),
+    ),
+    (Closure, pgettext_lazy("accusative", "closure"), pgettext_lazy("genitive plural", "closures")),
+    (Booking, pgettext_lazy("accusative", "booking"), pgettext_lazy("genitive plural", "bookings")),
+):
+    model_names(model, accusative=accusative, genitive_plural=genitive_plural)
 
 
 class AdvisoryGroup(ModelAdminGroup):

@@ -11,6 +11,7 @@ from django.contrib.admin import SimpleListFilter
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
@@ -20,6 +21,7 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 from wagtail_modeladmin.views import EditView
 
 from home import pagecache
+from home.admin_ui import model_names
 
 from . import admin_views, selectors, services
 from .models import Comment, ConsultationIndexPage, ConsultationPage, Submission
@@ -148,7 +150,7 @@ class CommentAdmin(ModelAdmin):
     model = Comment
     menu_label = _("Comments")
     menu_icon = "comment"
-    list_display = ("consultation", "unit", "organization_name", "position", "is_confirmed")
+    list_display = ("consultation", "unit", "organization_name", "position", "confirmed")
     list_filter = (ConsultationFilter, UnitFilter, OrganizationFilter, "position", ConfirmedFilter)
     search_fields = ("submission__organization_name", "justification", "proposed_wording")
     edit_view_class = CommentEditView
@@ -177,6 +179,11 @@ class CommentAdmin(ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("consultation", "unit", "submission")
+
+    def confirmed(self, obj):
+        return _("yes") if obj.is_confirmed else _("no")
+
+    confirmed.short_description = _("Confirmed")
 
 
 class SubmissionAdmin(ModelAdmin):
@@ -209,6 +216,18 @@ class SubmissionAdmin(ModelAdmin):
         if not request.user.has_perm("consultations.view_personal_data"):
             return queryset.none()
         return queryset
+
+
+model_names(
+    Comment,
+    accusative=pgettext_lazy("accusative", "comment"),
+    genitive_plural=pgettext_lazy("genitive plural", "comments"),
+)
+model_names(
+    Submission,
+    accusative=pgettext_lazy("accusative", "comment form"),
+    genitive_plural=pgettext_lazy("genitive plural", "comment forms"),
+)
 
 
 class ConsultationsGroup(ModelAdminGroup):

@@ -14,3 +14,22 @@ class HomeConfig(AppConfig):
 
         register_signal_handlers()
         from . import signal_handlers  # noqa: F401
+
+        self.replace_wagtails_moderation_emails()
+
+    def replace_wagtails_moderation_emails(self):
+        """One Polish e-mail per submission through the outbox (home.moderation), instead of
+        Wagtail's task e-mail. Wagtail's admin app connects its notifier in its own ready(),
+        which runs after this one (INSTALLED_APPS order); Django keeps one receiver per
+        dispatch_uid and ignores a later connect, so connecting ours under Wagtail's uid first
+        means Wagtail's is never connected. tests/ngomap/test_moderation_emails.py proves it."""
+        from wagtail.models import TaskState
+        from wagtail.signals import task_submitted
+
+        from .moderation import moderators_notify
+
+        task_submitted.connect(
+            moderators_notify,
+            sender=TaskState,
+            dispatch_uid="group_approval_task_submitted_email_notification",
+        )

@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -20,6 +21,12 @@ class OutboxPermissionPolicy(ModelPermissionPolicy):
 register_permission_policy(OutboxEmail, OutboxPermissionPolicy(OutboxEmail))
 
 
+class OutboxEmailInspectView(InspectView):
+    def get_attachments_display_value(self):
+        """The attachments' file names, not their content (an iCalendar file is machine text)."""
+        return ", ".join(item["filename"] for item in self.object.attachments) or "—"
+
+
 class OutboxEmailViewSet(ModelViewSet):
     """Settings → Outgoing e-mails: what the site sent, what is still pending and why."""
 
@@ -31,6 +38,7 @@ class OutboxEmailViewSet(ModelViewSet):
     list_filter = ["status", "purpose"]
     search_fields = ["subject", "to"]
     inspect_view_enabled = True
+    inspect_view_class = OutboxEmailInspectView
     form_fields = ["status"]
 
 

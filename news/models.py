@@ -142,7 +142,7 @@ class NewsPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
         FieldPanel("intro"),
         FieldPanel("image"),
         FieldPanel("body"),
-        InlinePanel("attachments", heading=_("Attached documents"), label=_("Document")),
+        InlinePanel("attachments", heading=_("Attached documents"), label=_("document")),
         MultiFieldPanel(
             [FieldPanel("tags"), FieldPanel("related_projects")], heading=_("Tags and projects")
         ),

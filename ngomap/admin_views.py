@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import StatusTagColumn
 from wagtail.snippets.views.snippets import EditView, IndexView, WorkflowActionView
 
+from home.admin_ui import DeclinedIndexViewMixin
 from home.exports import SafeSpreadsheetExportMixin
 
 from .moderation import (
@@ -17,7 +18,7 @@ from .moderation import (
 )
 
 
-class OrganizationIndexView(SafeSpreadsheetExportMixin, IndexView):
+class OrganizationIndexView(DeclinedIndexViewMixin, SafeSpreadsheetExportMixin, IndexView):
     """The organizations list; its CSV/XLSX downloads go through the site's one export writer.
 
     The last column is the moderation state, read from the queryset's `moderation_status`

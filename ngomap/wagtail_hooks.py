@@ -1,9 +1,13 @@
 from django.urls import path
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.admin_ui import model_names
 
 from . import views
 from .admin_views import (
@@ -36,10 +40,12 @@ class OrganizationViewSet(SnippetViewSet):
     search_backend_name = None
     list_display = [
         "name",
-        Column("kind", label=_("kind"), accessor="get_kind_display"),
-        Column("district", label=_("district")),
+        Column("kind", label=capfirst(_("kind")), accessor="get_kind_display"),
+        Column("district", label=capfirst(_("district"))),
         Column(
-            "geocode_status", label=_("geocoding status"), accessor="get_geocode_status_display"
+            "geocode_status",
+            label=capfirst(_("geocoding status")),
+            accessor="get_geocode_status_display",
         ),
         BooleanColumn("is_public_benefit", label=_("OPP")),
         "updated_at",
@@ -105,6 +111,11 @@ class OrganizationViewSet(SnippetViewSet):
         return with_moderation_status(Organization.objects.select_related("district"))
 
 
+model_names(
+    Organization,
+    accusative=pgettext_lazy("accusative", "organization"),
+    genitive_plural=pgettext_lazy("genitive plural", "organizations"),
+)
 register_snippet(OrganizationViewSet)
 
 

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -251,8 +252,11 @@ class ProjectPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defines _
             ],
             heading=_("Facts"),
         ),
+        # The label goes into "Dodaj …" (the accusative) and "… 1": a word whose two read alike.
         InlinePanel(
-            "partners", heading=_("Implementers, partners and funders"), label=_("Partner")
+            "partners",
+            heading=_("Implementers, partners and funders"),
+            label=pgettext_lazy("project partner", "entity"),
         ),
         MultiFieldPanel(
             [
@@ -264,7 +268,7 @@ class ProjectPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defines _
             heading=_("Funding"),
         ),
         FieldPanel("body"),
-        InlinePanel("meetings", heading=_("Meetings"), label=_("Meeting")),
+        InlinePanel("meetings", heading=_("Meetings"), label=_("meeting")),
     ]
     search_fields = ContentPage.search_fields + [
         index.SearchField("target_groups"),

@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from home.admin_ui import DeclinedIndexViewMixin, model_names
 from home.exports import SafeSpreadsheetExportMixin
 from home.selectors import entry_page
 
@@ -13,8 +15,13 @@ HOME_PROJECTS = 3
 HOME_MEETINGS = 4
 
 
+class PartnerIndexView(DeclinedIndexViewMixin, IndexView):
+    pass
+
+
 class PartnerViewSet(SnippetViewSet):
     model = Partner
+    index_view_class = PartnerIndexView
     icon = "group"
     menu_label = _("Partners")
     list_display = ["name", "url"]
@@ -22,7 +29,7 @@ class PartnerViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
-class MeetingRegistrationIndexView(SafeSpreadsheetExportMixin, IndexView):
+class MeetingRegistrationIndexView(DeclinedIndexViewMixin, SafeSpreadsheetExportMixin, IndexView):
     """The registrations list; its CSV/XLSX downloads go through the site's one export writer."""
 
 
@@ -57,6 +64,16 @@ class MeetingRegistrationViewSet(SnippetViewSet):
     ordering = ["-created_at"]
 
 
+model_names(
+    Partner,
+    accusative=pgettext_lazy("accusative", "partner"),
+    genitive_plural=pgettext_lazy("genitive plural", "partners"),
+)
+model_names(
+    MeetingRegistration,
+    accusative=pgettext_lazy("accusative", "meeting registration"),
+    genitive_plural=pgettext_lazy("genitive plural", "meeting registrations"),
+)
 register_snippet(PartnerViewSet)
 register_snippet(MeetingRegistrationViewSet)
 

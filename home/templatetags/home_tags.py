@@ -65,3 +65,12 @@ def publication_metadata(context, page):
             page=page, default_publishing_body=default_body
         )
     }
+
+
+@register.filter
+def image_alt(image):
+    """The alt text of `image` (home.images): an image block's own text, "" when the block
+    marks it decorative, else the image's description; never its title (a file name)."""
+    if image is None or getattr(image, "decorative", False):
+        return ""
+    return getattr(image, "contextual_alt_text", None) or image.description or ""

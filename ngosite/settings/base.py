@@ -267,6 +267,9 @@ EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Platforma NGO Kraków <ngo@example.org>")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Moderators get one Polish e-mail per submission from home.moderation (through the outbox);
+# without superusers, Wagtail's own "submitted to workflow" e-mail has nobody to go to.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # The header in which the reverse proxy passes the client's address (e.g. X-Real-IP); empty when
 # the site is served directly. Used by the rate limits of public forms.
 CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", "")
@@ -335,6 +338,8 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Every image form asks for the alternative text (the image's description), home.images.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.images.AltTextImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Slugs the admin makes from titles are ASCII ("nabor-do-rady", not "nabór-do-rady"): addresses
 # that survive copying into e-mails, printed material and old software.

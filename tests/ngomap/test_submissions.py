@@ -186,14 +186,3 @@ def test_a_correction_creates_a_draft_revision_and_never_publishes_it(client, ma
     ).exists()
     assert "https://nowa.example.org" not in client.get(url).content.decode()
     assert "Dziękujemy" in client.get(url + "?zgloszono=1").content.decode()
-
-
-def test_moderators_are_notified_by_wagtails_workflow(client, map_page, django_user_model):
-    from django.contrib.auth.models import Group
-
-    moderator = django_user_model.objects.create_user(
-        username="moderatorka", email="moderatorka@example.org", password="x"
-    )
-    moderator.groups.add(Group.objects.get(name="Moderators"))
-    client.post(ADD_URL, valid_data())
-    assert any("moderatorka@example.org" in message.to for message in mail.outbox)
