@@ -11,7 +11,7 @@ from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from .models import OutboxEmail
+from .models import OutboxEmail, SearchEntry
 
 logger = logging.getLogger(__name__)
 
@@ -203,3 +203,121 @@ def records_anonymize(*, records, blank_fields, now, email_purposes=None) -> int
             if email_purposes is not None:
                 OutboxEmail.objects.filter(purpose__in=email_purposes(batch)).delete()
     return count
+
+
+# --- the site search's index (home.models.SearchEntry) -----------------------------------------
+
+SUMMARY_LENGTH = 300
+
+
+def plain_summary(text, length=SUMMARY_LENGTH):
+    """Plain text of at most `length` characters, cut at a word."""
+    from django.utils.html import strip_tags
+    from django.utils.text import Truncator
+
+    return Truncator(" ".join(strip_tags(text or "").split())).chars(length)
+
+
+def search_entry_save(
+    *, obj, page, title, texts=(), summary="", details="", route=""
+) -> SearchEntry:
+    """Index `obj` for the site search: found by the Polish forms of its title and `texts`,
+    shown with `title`, `details` and `summary`, linked at `page`'s URL plus `route`. Only
+    public text belongs here: what is indexed can be found by anyone."""
+    from .stemming import text_terms
+
+    entry, _created = SearchEntry.objects.update_or_create(
+        kind=obj._meta.label_lower,
+        object_id=obj.pk,
+        defaults={
+            "page": page,
+            "route": route,
+            "title": title[:255],
+            "details": details[:500],
+            "summary": summary,
+            "title_terms": text_terms(title),
+            "terms": text_terms(title, details, *texts),
+        },
+    )
+    return entry
+
+
+def search_entry_delete(*, model, pk):
+    SearchEntry.objects.filter(kind=model._meta.label_lower, object_id=pk).delete()
+
+
+def page_search_entry_delete(*, page_id):
+    SearchEntry.objects.filter(page_id=page_id, route="").delete()
+
+
+def _searchable_values(obj, field):
+    """The text of one of Wagtail's search fields (as its database backend reads it)."""
+    from django.db.models import Manager
+    from wagtail.search import index
+
+    if isinstance(field, index.SearchField):
+        yield field.field_name, _as_text(field.get_value(obj))
+    elif isinstance(field, index.RelatedFields):
+        related = field.get_value(obj)
+        if related is None:
+            return
+        related = related.all() if isinstance(related, Manager) else [related]
+        for item in related:
+            for sub_field in field.fields:
+                yield from _searchable_values(item, sub_field)
+
+
+def _as_text(value):
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " ".join(_as_text(item) for item in value)
+    if isinstance(value, dict):
+        return " ".join(_as_text(item) for item in value.values())
+    return str(value)
+
+
+def page_search_entry_save(*, page):
+    """Index a live page by its own search fields (title, introduction, body, …); a page that is
+    not live leaves the index. Returns the entry or None."""
+    page = page.specific
+    if not page.live or page.is_root():
+        page_search_entry_delete(page_id=page.pk)
+        return None
+    texts = [
+        text
+        for name, text in (
+            value for field in page.get_search_fields() for value in _searchable_values(page, field)
+        )
+        if name != "title"
+    ]
+    intro = getattr(page, "intro", "")
+    return search_entry_save(
+        obj=page,
+        page=page,
+        title=page.title,
+        texts=texts,
+        summary=page.search_description or plain_summary(intro),
+    )
+
+
+def search_index_rebuild(*, progress=None):
+    """Write the whole site search index again: every live page and every item the apps index
+    through the `site_search_sources` hook (a function returning `(queryset, index_one)`).
+    Returns the number of entries."""
+    from wagtail import hooks
+    from wagtail.models import Page
+
+    with transaction.atomic():
+        SearchEntry.objects.all().delete()
+        for page in Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=200):
+            page_search_entry_save(page=page)
+            if progress:
+                progress()
+        for source in hooks.get_hooks("site_search_sources"):
+            queryset, index_one = source()
+            for obj in queryset.iterator(chunk_size=200):
+                index_one(obj)
+                if progress:
+                    progress()
+    return SearchEntry.objects.count()
