@@ -24,6 +24,8 @@ STOP_WORDS = frozenset(
     "a albo ale bez by co czy dla do i jak jest lub na nad nie o od oraz po pod przez przy "
     "się są to u w we z za ze że".split()
 )
+# A query's words beyond this are ignored: each word is one more condition in the query.
+MOST_QUERY_WORDS = 10
 
 
 @cache
@@ -79,4 +81,4 @@ def query_terms(query):
         terms = word_terms(word)
         if terms not in unique:
             unique.append(terms)
-    return unique
+    return unique[:MOST_QUERY_WORDS]
