@@ -1,14 +1,17 @@
-"""Reads that several templates and views share: navigation, publication metadata and the
-public part of the page tree."""
+"""Reads that several templates and views share: navigation, publication metadata, the
+public part of the page tree and the site search."""
 
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.apps import apps
 from django.core.cache import cache
 from django.db.models import Case, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Page, PageLogEntry, PageViewRestriction
+
+from .stemming import query_terms
 
 RESTRICTED_PATHS_KEY = "home:restricted-page-paths"
 
@@ -242,8 +245,7 @@ def site_search(*, query, site_root):
     """The site search's entries matching `query` (every word, in any Polish form; see
     home/stemming.py), under `site_root` and outside restricted sections, the results whose
     title matches first. One query for the count, one for a page of results."""
-    from .models import SearchEntry
-    from .stemming import query_terms
+    from .models import SearchEntry  # home.models imports this module
 
     words = query_terms(query)
     if not words or site_root is None:
@@ -281,8 +283,6 @@ def search_results(*, entries, request, site_root):
     """What the results page shows of `entries` (one page of them): the link, the type
     ("Organizacja", "Aktualność", …, named by the model's `search_result_type`) and the section
     (the top-level page it belongs to), in one query for the sections' titles."""
-    from django.apps import apps
-
     entries = list(entries)
     section_length = (site_root.depth + 1) * Page.steplen
     section_paths = {

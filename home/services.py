@@ -1,17 +1,25 @@
-"""Writes of the base app: the e-mail outbox and the removal of personal data past retention."""
+"""Writes of the base app: the e-mail outbox, the removal of personal data past retention and
+the site search's index."""
 
+import html
 import logging
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import connection, models, transaction
-from django.db.models import F
+from django.db.models import F, Manager
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from wagtail import hooks
+from wagtail.models import Page
+from wagtail.search import index
 
 from .models import OutboxEmail, SearchEntry
+from .stemming import text_terms
 
 logger = logging.getLogger(__name__)
 
@@ -211,11 +219,9 @@ SUMMARY_LENGTH = 300
 
 
 def plain_summary(text, length=SUMMARY_LENGTH):
-    """Plain text of at most `length` characters, cut at a word."""
-    from django.utils.html import strip_tags
-    from django.utils.text import Truncator
-
-    return Truncator(" ".join(strip_tags(text or "").split())).chars(length)
+    """Plain text (of rich text or HTML) of at most `length` characters, cut at a word."""
+    plain = html.unescape(strip_tags(text or ""))
+    return Truncator(" ".join(plain.split())).chars(length)
 
 
 def search_entry_save(
@@ -224,8 +230,6 @@ def search_entry_save(
     """Index `obj` for the site search: found by the Polish forms of its title and `texts`,
     shown with `title`, `details` and `summary`, linked at `page`'s URL plus `route`. Only
     public text belongs here: what is indexed can be found by anyone."""
-    from .stemming import text_terms
-
     entry, _created = SearchEntry.objects.update_or_create(
         kind=obj._meta.label_lower,
         object_id=obj.pk,
@@ -252,9 +256,6 @@ def page_search_entry_delete(*, page_id):
 
 def _searchable_values(obj, field):
     """The text of one of Wagtail's search fields (as its database backend reads it)."""
-    from django.db.models import Manager
-    from wagtail.search import index
-
     if isinstance(field, index.SearchField):
         yield field.field_name, _as_text(field.get_value(obj))
     elif isinstance(field, index.RelatedFields):
@@ -301,23 +302,16 @@ def page_search_entry_save(*, page):
     )
 
 
-def search_index_rebuild(*, progress=None):
+def search_index_rebuild():
     """Write the whole site search index again: every live page and every item the apps index
     through the `site_search_sources` hook (a function returning `(queryset, index_one)`).
     Returns the number of entries."""
-    from wagtail import hooks
-    from wagtail.models import Page
-
     with transaction.atomic():
         SearchEntry.objects.all().delete()
         for page in Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=200):
             page_search_entry_save(page=page)
-            if progress:
-                progress()
         for source in hooks.get_hooks("site_search_sources"):
             queryset, index_one = source()
             for obj in queryset.iterator(chunk_size=200):
                 index_one(obj)
-                if progress:
-                    progress()
     return SearchEntry.objects.count()
