@@ -249,7 +249,7 @@ def site_search(*, query, site_root):
 
     words = query_terms(query)
     if not words or site_root is None:
-        return SearchEntry.objects.none()
+        return SearchEntry.objects.none().annotate(title_score=Value(0))
     entries = SearchEntry.objects.filter(
         page__live=True, page__path__startswith=site_root.path
     ).exclude(_private_q("page__path"))

@@ -162,6 +162,10 @@ def test_guide_search_matches_polish_word_forms(client, guide):
     assert found("konkursów") == ["Otwarte konkursy ofert"]
     assert found("oferty lokalnej") == ["Otwarte konkursy ofert"]
     assert found("finansowej współpracy") == ["Współpraca finansowa"]
+    # A query without a single word finds nothing, and says so.
+    response = client.get(guide["grants"].url + "szukaj/", {"q": "%!?"})
+    assert response.status_code == 200
+    assert "W przewodniku nie ma nic dla „%!?”." in response.text
 
 
 @pytest.mark.django_db

@@ -162,6 +162,7 @@ def test_pages_in_a_restricted_section_are_not_found(client, portal):
 def test_the_empty_state_and_pagination_are_polish(client, portal):
     html = client.get("/szukaj/", {"q": "xyzzy"}).text
     assert "Nie znaleziono nic dla „xyzzy”." in html
+    assert "Nie znaleziono nic dla „%!?”." in client.get("/szukaj/", {"q": "%!?"}).text
     assert "Sprawdź pisownię" in html
     for number in range(11):
         make_organization(name=f"Fundacja Seniorzy {number}", slug=f"seniorzy-{number}")
