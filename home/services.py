@@ -224,26 +224,34 @@ def plain_summary(text, length=SUMMARY_LENGTH):
     return Truncator(" ".join(plain.split())).chars(length)
 
 
-def search_entry_save(
-    *, obj, page, title, texts=(), summary="", details="", route=""
-) -> SearchEntry:
-    """Index `obj` for the site search: found by the Polish forms of its title and `texts`,
-    shown with `title`, `details` and `summary`, linked at `page`'s URL plus `route`. Only
-    public text belongs here: what is indexed can be found by anyone."""
-    entry, _created = SearchEntry.objects.update_or_create(
+def search_entry(*, obj, page, title, texts=(), summary="", details="", route="") -> SearchEntry:
+    """The site search's entry of `obj` (unsaved): found by the Polish forms of its title and
+    `texts`, shown with `title`, `details` and `summary`, linked at `page`'s URL plus `route`.
+    Only public text belongs here: what is indexed can be found by anyone."""
+    return SearchEntry(
         kind=obj._meta.label_lower,
         object_id=obj.pk,
-        defaults={
-            "page": page,
-            "route": route,
-            "title": title[:255],
-            "details": details[:500],
-            "summary": summary,
-            "title_terms": text_terms(title),
-            "terms": text_terms(title, details, *texts),
-        },
+        page=page,
+        route=route,
+        title=title[:255],
+        details=details[:500],
+        summary=summary,
+        title_terms=text_terms(title),
+        terms=text_terms(title, details, *texts),
     )
-    return entry
+
+
+ENTRY_FIELDS = ["page", "route", "title", "details", "summary", "title_terms", "terms"]
+
+
+def search_entry_save(*, entry) -> SearchEntry:
+    """Write `entry` (from `search_entry`) in place of the object's earlier one."""
+    saved, _created = SearchEntry.objects.update_or_create(
+        kind=entry.kind,
+        object_id=entry.object_id,
+        defaults={name: getattr(entry, name) for name in ENTRY_FIELDS},
+    )
+    return saved
 
 
 def search_entry_delete(*, model, pk):
@@ -278,13 +286,9 @@ def _as_text(value):
     return str(value)
 
 
-def page_search_entry_save(*, page):
-    """Index a live page by its own search fields (title, introduction, body, …); a page that is
-    not live leaves the index. Returns the entry or None."""
-    page = page.specific
-    if not page.live or page.is_root():
-        page_search_entry_delete(page_id=page.pk)
-        return None
+def page_search_entry(*, page):
+    """The entry of a live page (unsaved), from its own search fields (title, introduction,
+    body, …)."""
     texts = [
         text
         for name, text in (
@@ -292,26 +296,49 @@ def page_search_entry_save(*, page):
         )
         if name != "title"
     ]
-    intro = getattr(page, "intro", "")
-    return search_entry_save(
+    return search_entry(
         obj=page,
         page=page,
         title=page.title,
         texts=texts,
-        summary=page.search_description or plain_summary(intro),
+        summary=page.search_description or plain_summary(getattr(page, "intro", "")),
     )
+
+
+def page_search_entry_save(*, page):
+    """Index a live page; a page that is not live leaves the index. Returns the entry or None."""
+    page = page.specific
+    if not page.live or page.is_root():
+        page_search_entry_delete(page_id=page.pk)
+        return None
+    return search_entry_save(entry=page_search_entry(page=page))
+
+
+REBUILD_BATCH = 500
 
 
 def search_index_rebuild():
     """Write the whole site search index again: every live page and every item the apps index
-    through the `site_search_sources` hook (a function returning `(queryset, index_one)`).
+    through the `site_search_sources` hook (a function returning `(queryset, entry_of)`, where
+    `entry_of(obj)` builds the object's entry with `search_entry`), in batches of inserts.
     Returns the number of entries."""
+
+    def entries():
+        pages = Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=200)
+        for page in pages:
+            yield page_search_entry(page=page)
+        for source in hooks.get_hooks("site_search_sources"):
+            queryset, entry_of = source()
+            for obj in queryset.iterator(chunk_size=REBUILD_BATCH):
+                yield entry_of(obj)
+
     with transaction.atomic():
         SearchEntry.objects.all().delete()
-        for page in Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=200):
-            page_search_entry_save(page=page)
-        for source in hooks.get_hooks("site_search_sources"):
-            queryset, index_one = source()
-            for obj in queryset.iterator(chunk_size=200):
-                index_one(obj)
+        batch = []
+        for entry in entries():
+            batch.append(entry)
+            if len(batch) == REBUILD_BATCH:
+                SearchEntry.objects.bulk_create(batch)
+                batch = []
+        SearchEntry.objects.bulk_create(batch)
     return SearchEntry.objects.count()

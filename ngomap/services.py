@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from home import pagecache
 from home.ratelimit import rate_limited
-from home.services import plain_summary, search_entry_delete, search_entry_save
+from home.services import plain_summary, search_entry, search_entry_delete, search_entry_save
 
 from .geocoding import (
     MISSING,
@@ -322,15 +322,18 @@ def organization_search_entry_save(*, organization_id):
     if organization is None or map_page is None:
         search_entry_delete(model=Organization, pk=organization_id)
         return None
-    return organization_search_entry_write(organization=organization, map_page=map_page)
+    return search_entry_save(
+        entry=organization_search_entry(organization=organization, map_page=map_page)
+    )
 
 
-def organization_search_entry_write(*, organization, map_page):
+def organization_search_entry(*, organization, map_page):
+    """The organization's entry (unsaved), from its public fields only."""
     address = organization.address_line if organization.shows_exact_address else ""
     district = organization.district.full_name if organization.district else ""
     areas = [area.name for area in organization.areas.all()]
     details = " · ".join(part for part in [address, district] if part)
-    return search_entry_save(
+    return search_entry(
         obj=organization,
         page=map_page,
         route=map_page.reverse_subpage("organization_detail", kwargs={"slug": organization.slug}),
@@ -349,7 +352,7 @@ def organization_search_entries_rebuild_source():
     if map_page is None:
         return Organization.objects.none(), None
     queryset = public_organizations().select_related("district").prefetch_related("areas")
-    return queryset, lambda organization: organization_search_entry_write(
+    return queryset, lambda organization: organization_search_entry(
         organization=organization, map_page=map_page
     )
 
