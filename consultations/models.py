@@ -17,6 +17,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -144,6 +145,9 @@ class ConsultationPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defi
     `uwagi/wyslano/`, `uwagi/potwierdz/<token>/` (double opt-in), `raport/` and `raport/xlsx/`
     (Wagtail routes only path segments of letters, digits, "-" and "_": no dotted file name).
     """
+
+    # The type the site search shows beside a result (home.selectors.search_results).
+    search_result_type = pgettext_lazy("search result type", "Consultation")
 
     subject = models.TextField(
         _("subject"), help_text=_("What the consultation is about, in one or two sentences.")

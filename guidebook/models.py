@@ -8,6 +8,7 @@ depth below it is capped at chapters and sections (MAX_DEPTH_BELOW_GUIDE).
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -26,6 +27,9 @@ MAX_DEPTH_BELOW_GUIDE = 2
 
 class GuidebookPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines __str__)
     """A guide, one of its chapters or one of their sections."""
+
+    # The type the site search shows beside a result (home.selectors.search_results).
+    search_result_type = pgettext_lazy("search result type", "Guide")
 
     last_reviewed = models.DateField(
         _("last reviewed on"),

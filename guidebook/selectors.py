@@ -2,9 +2,10 @@
 
 from dataclasses import dataclass, field
 
+from django.db.models import OuterRef, Subquery
 from wagtail.models import Page
 
-from home.selectors import public_pages
+from home.selectors import public_pages, site_search
 
 from .models import GuidebookPage
 
@@ -61,9 +62,17 @@ def guide_navigation(*, page):
 
 
 def guide_search(*, root, query):
-    """Full-text search limited to the guide (the root and what is below it)."""
+    """The site search (Polish word forms, home.selectors.site_search) limited to the guide (the
+    root and what is below it), the pages whose title matches first, then in reading order."""
     if not query:
         return GuidebookPage.objects.none()
+    entries = site_search(query=query, site_root=root).filter(route="")
     return (
-        public_pages(GuidebookPage.objects.live()).descendant_of(root, inclusive=True).search(query)
+        public_pages(GuidebookPage.objects.live())
+        .descendant_of(root, inclusive=True)
+        .filter(pk__in=entries.values("object_id"))
+        .annotate(
+            title_score=Subquery(entries.filter(object_id=OuterRef("pk")).values("title_score")[:1])
+        )
+        .order_by("-title_score", "path")
     )

@@ -296,3 +296,42 @@ class OutboxEmail(models.Model):
 
     def __str__(self):
         return f"{self.subject} → {', '.join(self.to)}"
+
+
+class SearchEntry(models.Model):
+    """One result the site search can find: a live page, or an item that a page shows (a
+    published organization, shown by the map page).
+
+    Written by home.services (pages, when saved live, published or unpublished) and by the apps
+    for their items; `manage.py rebuild_search_index` writes them all again. `terms` holds the
+    Polish terms (words and Stempel stems, home/stemming.py) of the public text only, so the
+    search matches word forms on SQLite and PostgreSQL alike in one query. The URL and the
+    section are not stored: they follow the page (`page` plus `route`) when it moves.
+    """
+
+    kind = models.CharField(_("kind"), max_length=100)  # the model's "app_label.model"
+    object_id = models.PositiveBigIntegerField(_("object id"))
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The page itself, or the page that shows the item."),
+    )
+    route = models.CharField(_("route"), max_length=255, blank=True)
+    title = models.CharField(_("title"), max_length=255)
+    details = models.CharField(_("details"), max_length=500, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    title_terms = models.TextField(_("terms of the title"), blank=True)
+    terms = models.TextField(_("terms"), blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="home_search_entry_unique")
+        ]
+
+    def __str__(self):
+        return self.title

@@ -1,14 +1,17 @@
-"""Reads that several templates and views share: navigation, publication metadata and the
-public part of the page tree."""
+"""Reads that several templates and views share: navigation, publication metadata, the
+public part of the page tree and the site search."""
 
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.apps import apps
 from django.core.cache import cache
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Page, PageLogEntry, PageViewRestriction
+
+from .stemming import query_terms
 
 RESTRICTED_PATHS_KEY = "home:restricted-page-paths"
 
@@ -43,10 +46,10 @@ def public_pages(queryset):
     return queryset.exclude(private)
 
 
-def _private_q():
+def _private_q(field="path"):
     private = Q()
     for path in restricted_page_paths():
-        private |= Q(path__startswith=path)
+        private |= Q(**{f"{field}__startswith": path})
     return private
 
 
@@ -250,3 +253,84 @@ def home_services(*, request):
         if page is not None:
             found.append({**service, "page": page})
     return found
+
+
+# --- the site search ---------------------------------------------------------------------------
+
+PAGE_RESULT_TYPE = _("Page")
+
+
+def site_search(*, query, site_root):
+    """The site search's entries matching `query` (every word, in any Polish form; see
+    home/stemming.py), under `site_root` and outside restricted sections, the results whose
+    title matches first. One query for the count, one for a page of results."""
+    from .models import SearchEntry  # home.models imports this module
+
+    words = query_terms(query)
+    if not words or site_root is None:
+        return SearchEntry.objects.none().annotate(title_score=Value(0))
+    entries = SearchEntry.objects.filter(
+        page__live=True, page__path__startswith=site_root.path
+    ).exclude(_private_q("page__path"))
+    title_score = []
+    for terms in words:
+        matches = Q()
+        in_title = Q()
+        for term in terms:
+            matches |= Q(terms__contains=f" {term} ")
+            in_title |= Q(title_terms__contains=f" {term} ")
+        entries = entries.filter(matches)
+        title_score.append(Case(When(in_title, then=Value(1)), default=Value(0)))
+    return (
+        entries.annotate(title_score=sum(title_score[1:], title_score[0]))
+        .select_related("page")
+        .order_by("-title_score", "title", "pk")
+    )
+
+
+@dataclass
+class SearchResult:
+    title: str
+    url: str
+    type_label: str
+    section: str
+    details: str
+    summary: str
+
+
+def search_results(*, entries, request, site_root):
+    """What the results page shows of `entries` (one page of them): the link, the type
+    ("Organizacja", "Aktualność", …, named by the model's `search_result_type`) and the section
+    (the top-level page it belongs to), in one query for the sections' titles."""
+    entries = list(entries)
+    section_length = (site_root.depth + 1) * Page.steplen
+    section_paths = {
+        entry.page.path[:section_length]
+        for entry in entries
+        if len(entry.page.path) >= section_length
+    }
+    sections = dict(
+        Page.objects.filter(path__in=section_paths).values_list("path", "title")
+        if section_paths
+        else []
+    )
+    results = []
+    for entry in entries:
+        try:
+            model = apps.get_model(entry.kind)
+        except LookupError:
+            model = None
+        url = entry.page.get_url(request=request) or ""
+        section = sections.get(entry.page.path[:section_length], "")
+        is_the_section = not entry.route and len(entry.page.path) == section_length
+        results.append(
+            SearchResult(
+                title=entry.title,
+                url=url + entry.route,
+                type_label=getattr(model, "search_result_type", PAGE_RESULT_TYPE),
+                section="" if is_the_section else section,
+                details=entry.details,
+                summary=entry.summary,
+            )
+        )
+    return results

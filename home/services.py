@@ -1,5 +1,7 @@
-"""Writes of the base app: the e-mail outbox and the removal of personal data past retention."""
+"""Writes of the base app: the e-mail outbox, the removal of personal data past retention and
+the site search's index."""
 
+import html
 import logging
 import re
 from datetime import timedelta
@@ -7,12 +9,18 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import connection, models, transaction
-from django.db.models import F
+from django.db.models import F, Manager
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from wagtail import hooks
+from wagtail.models import Page
+from wagtail.search import index
 
-from .models import OutboxEmail
+from .models import OutboxEmail, SearchEntry
+from .stemming import text_terms
 
 logger = logging.getLogger(__name__)
 
@@ -214,3 +222,134 @@ def records_anonymize(*, records, blank_fields, now, email_purposes=None) -> int
             if email_purposes is not None:
                 OutboxEmail.objects.filter(purpose__in=email_purposes(batch)).delete()
     return count
+
+
+# --- the site search's index (home.models.SearchEntry) -----------------------------------------
+
+SUMMARY_LENGTH = 300
+
+
+def plain_summary(text, length=SUMMARY_LENGTH):
+    """Plain text (of rich text or HTML) of at most `length` characters, cut at a word."""
+    plain = html.unescape(strip_tags(text or ""))
+    return Truncator(" ".join(plain.split())).chars(length)
+
+
+def search_entry(*, obj, page, title, texts=(), summary="", details="", route="") -> SearchEntry:
+    """The site search's entry of `obj` (unsaved): found by the Polish forms of its title and
+    `texts`, shown with `title`, `details` and `summary`, linked at `page`'s URL plus `route`.
+    Only public text belongs here: what is indexed can be found by anyone."""
+    return SearchEntry(
+        kind=obj._meta.label_lower,
+        object_id=obj.pk,
+        page=page,
+        route=route,
+        title=title[:255],
+        details=details[:500],
+        summary=summary,
+        title_terms=text_terms(title),
+        terms=text_terms(title, details, *texts),
+    )
+
+
+ENTRY_FIELDS = ["page", "route", "title", "details", "summary", "title_terms", "terms"]
+
+
+def search_entry_save(*, entry) -> SearchEntry:
+    """Write `entry` (from `search_entry`) in place of the object's earlier one."""
+    saved, _created = SearchEntry.objects.update_or_create(
+        kind=entry.kind,
+        object_id=entry.object_id,
+        defaults={name: getattr(entry, name) for name in ENTRY_FIELDS},
+    )
+    return saved
+
+
+def search_entry_delete(*, model, pk):
+    SearchEntry.objects.filter(kind=model._meta.label_lower, object_id=pk).delete()
+
+
+def page_search_entry_delete(*, page_id):
+    SearchEntry.objects.filter(page_id=page_id, route="").delete()
+
+
+def _searchable_values(obj, field):
+    """The text of one of Wagtail's search fields (as its database backend reads it)."""
+    if isinstance(field, index.SearchField):
+        yield field.field_name, _as_text(field.get_value(obj))
+    elif isinstance(field, index.RelatedFields):
+        related = field.get_value(obj)
+        if related is None:
+            return
+        related = related.all() if isinstance(related, Manager) else [related]
+        for item in related:
+            for sub_field in field.fields:
+                yield from _searchable_values(item, sub_field)
+
+
+def _as_text(value):
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " ".join(_as_text(item) for item in value)
+    if isinstance(value, dict):
+        return " ".join(_as_text(item) for item in value.values())
+    return str(value)
+
+
+def page_search_entry(*, page):
+    """The entry of a live page (unsaved), from its own search fields (title, introduction,
+    body, …)."""
+    texts = [
+        text
+        for name, text in (
+            value for field in page.get_search_fields() for value in _searchable_values(page, field)
+        )
+        if name != "title"
+    ]
+    return search_entry(
+        obj=page,
+        page=page,
+        title=page.title,
+        texts=texts,
+        summary=page.search_description or plain_summary(getattr(page, "intro", "")),
+    )
+
+
+def page_search_entry_save(*, page):
+    """Index a live page; a page that is not live leaves the index. Returns the entry or None."""
+    page = page.specific
+    if not page.live or page.is_root():
+        page_search_entry_delete(page_id=page.pk)
+        return None
+    return search_entry_save(entry=page_search_entry(page=page))
+
+
+REBUILD_BATCH = 500
+
+
+def search_index_rebuild():
+    """Write the whole site search index again: every live page and every item the apps index
+    through the `site_search_sources` hook (a function returning `(queryset, entry_of)`, where
+    `entry_of(obj)` builds the object's entry with `search_entry`), in batches of inserts.
+    Returns the number of entries."""
+
+    def entries():
+        pages = Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=200)
+        for page in pages:
+            yield page_search_entry(page=page)
+        for source in hooks.get_hooks("site_search_sources"):
+            queryset, entry_of = source()
+            for obj in queryset.iterator(chunk_size=REBUILD_BATCH):
+                yield entry_of(obj)
+
+    with transaction.atomic():
+        SearchEntry.objects.all().delete()
+        batch = []
+        for entry in entries():
+            batch.append(entry)
+            if len(batch) == REBUILD_BATCH:
+                SearchEntry.objects.bulk_create(batch)
+                batch = []
+        SearchEntry.objects.bulk_create(batch)
+    return SearchEntry.objects.count()

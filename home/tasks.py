@@ -1,7 +1,7 @@
 from django_tasks import task
 
 from .models import OutboxEmail
-from .services import email_send
+from .services import email_send, page_search_entry_delete, page_search_entry_save
 
 
 @task()
@@ -10,3 +10,16 @@ def send_outbox_email(email_id):
     email = OutboxEmail.objects.filter(pk=email_id).first()
     if email is not None:
         email_send(email=email)
+
+
+@task()
+def update_page_search_entry(page_id):
+    """Index one page for the site search from what the database holds now (a page that is no
+    longer live, or gone, leaves the index)."""
+    from wagtail.models import Page
+
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        page_search_entry_delete(page_id=page_id)
+    else:
+        page_search_entry_save(page=page)

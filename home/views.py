@@ -4,27 +4,33 @@ from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_GET
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from .selectors import public_pages
+from .selectors import search_results, site_search
 
 SEARCH_RESULTS_PER_PAGE = 10
 
 
 @require_GET
 def search(request):
-    """Full-text search over all live, public pages of the site, paginated."""
-    query = request.GET.get("q", "").strip()
+    """The site search: live public pages and published organizations, in any Polish word form
+    (home/stemming.py), with each result's type and section, paginated."""
+    query = request.GET.get("q", "").strip()[:200]
     results_page = None
+    results = []
     if query:
         site = Site.find_for_request(request)
-        pages = public_pages(Page.objects.live())
-        if site is not None:
-            pages = pages.descendant_of(site.root_page, inclusive=True)
-        results = pages.specific().search(query)
-        results_page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        site_root = site.root_page if site is not None else None
+        entries = site_search(query=query, site_root=site_root)
+        results_page = Paginator(entries, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        if results_page.paginator.count:
+            results = search_results(
+                entries=results_page.object_list, request=request, site_root=site_root
+            )
     return TemplateResponse(
-        request, "home/search.html", {"search_query": query, "results": results_page}
+        request,
+        "home/search.html",
+        {"search_query": query, "results_page": results_page, "results": results},
     )
 
 

@@ -10,6 +10,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -106,6 +107,9 @@ class NewsPageTag(TaggedItemBase):
 
 class NewsPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
     """One news item: its date, lead (the introduction), image, body, tags and related projects."""
+
+    # The type the site search shows beside a result (home.selectors.search_results).
+    search_result_type = pgettext_lazy("search result type", "News item")
 
     date = models.DateField(
         _("date"), default=timezone.localdate, help_text=_("The date shown with the news item.")

@@ -69,7 +69,7 @@ def filter_areas(queryset, name, value):
     return queryset.filter(pk__in=through.values("organization_id"))
 
 
-REFERENCE_CACHE_KEY = "ngomap:reference-choices:v2"
+REFERENCE_CACHE_KEY = "ngomap:reference-choices:v3"
 
 
 def reference_choices():
@@ -106,6 +106,8 @@ def reference_choices():
         choices = {
             "areas": [(key, label) for kind, _p, _t, key, label in rows if kind == 0],
             "districts": [(key, label) for kind, _p, _t, key, label in rows if kind == 1],
+            # {point of the act: name}: the map's popups name a marker's areas by these keys.
+            "area_names": {pkt: label for kind, _p, pkt, _k, label in rows if kind == 0},
             # {pk: name} for the text search (the label is "roman name").
             "district_names": {
                 int(pk): label.split(" ", 1)[-1] for kind, _p, pk, _k, label in rows if kind == 1

@@ -6,6 +6,7 @@ from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import (
@@ -98,6 +99,9 @@ class Organization(
     `location_precision`; the exact point never leaves the admin when the precision is reduced.
     Its point (`latitude`, `longitude`, the editor's map) comes from home.places.Place.
     """
+
+    # The type the site search shows beside a result (home.selectors.search_results).
+    search_result_type = pgettext_lazy("search result type", "Organization")
 
     class Kind(models.TextChoices):
         NGO = "ngo", _("non-governmental organization")

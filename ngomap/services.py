@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from home import pagecache
 from home.ratelimit import rate_limited
+from home.services import plain_summary, search_entry, search_entry_delete, search_entry_save
 
 from .geocoding import (
     MISSING,
@@ -281,6 +282,76 @@ def _organization_saved(organization, update_fields):
                 geocode_message=_("The address changed; geocoding is queued."),
             )
         organization_geocode_later(organization=organization)
+
+
+# --- the site search -----------------------------------------------------------------------------
+
+# Saving these fields changes what the site search finds or shows of an organization.
+SEARCHED_FIELDS = {
+    "live",
+    "name",
+    "description",
+    "street",
+    "building_number",
+    "postcode",
+    "city",
+    "district",
+    "location_precision",
+}
+
+
+def organization_search_entry_save(*, organization_id):
+    """Index a published organization for the site search from what the database holds (never
+    a draft in memory), with its public fields only: name, address (when shown exactly),
+    district, areas of activity, description; never its contacts, its submitter or the notes
+    for moderators. An organization that is not published, or a map without its live page,
+    leaves the index."""
+    from .selectors import map_page_for, public_organizations
+
+    organization = (
+        public_organizations()
+        .select_related("district")
+        .prefetch_related("areas")
+        .filter(pk=organization_id)
+        .first()
+    )
+    map_page = map_page_for() if organization is not None else None
+    if organization is None or map_page is None:
+        search_entry_delete(model=Organization, pk=organization_id)
+        return None
+    return search_entry_save(
+        entry=organization_search_entry(organization=organization, map_page=map_page)
+    )
+
+
+def organization_search_entry(*, organization, map_page):
+    """The organization's entry (unsaved), from its public fields only."""
+    address = organization.address_line if organization.shows_exact_address else ""
+    district = organization.district.full_name if organization.district else ""
+    areas = [area.name for area in organization.areas.all()]
+    details = " · ".join(part for part in [address, district] if part)
+    return search_entry(
+        obj=organization,
+        page=map_page,
+        route=map_page.reverse_subpage("organization_detail", kwargs={"slug": organization.slug}),
+        title=organization.name,
+        details=details,
+        texts=[organization.description, *areas],
+        summary=plain_summary(organization.description),
+    )
+
+
+def organization_search_entries_rebuild_source():
+    """The site search's rebuild (`site_search_sources` hook): every published organization."""
+    from .selectors import map_page_for, public_organizations
+
+    map_page = map_page_for()
+    if map_page is None:
+        return Organization.objects.none(), None
+    queryset = public_organizations().select_related("district").prefetch_related("areas")
+    return queryset, lambda organization: organization_search_entry(
+        organization=organization, map_page=map_page
+    )
 
 
 # --- public submissions and corrections ---------------------------------------------------------

@@ -1,21 +1,50 @@
 """Keep the map fresh: every saved or deleted organization bumps the map's cache version, and a
-saved one whose address changed is queued for geocoding (after commit)."""
+saved one whose address changed is queued for geocoding (after commit). The site search's entry
+of an organization follows its published state, its public fields and its areas."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
+from home.services import search_entry_delete
+
 from .models import MapPage, Organization
-from .services import map_version_bump, organization_saved
+from .services import SEARCHED_FIELDS, map_version_bump, organization_saved
 
 
 def on_organization_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw:
         return
     organization_saved(organization=instance, update_fields=update_fields)
+    # Saving a draft writes only the revision fields: the published entry stays as it is. An
+    # organization that is no longer published leaves the search at once, not by the worker.
+    if not instance.live:
+        search_entry_delete(model=Organization, pk=instance.pk)
+    elif update_fields is None or SEARCHED_FIELDS & set(update_fields):
+        search_entry_update_later(instance.pk)
 
 
-def on_organization_changed(sender, **kwargs):
+def search_entry_update_later(organization_id):
+    """The site search's entry is written by a task (the worker in production), like Wagtail's
+    own index, from what the database holds when it runs."""
+    from .tasks import update_organization_search_entry
+
+    update_organization_search_entry.enqueue(organization_id)
+
+
+def on_organization_deleted(sender, instance, **kwargs):
     map_version_bump()
+    search_entry_delete(model=Organization, pk=instance.pk)
+
+
+def on_organization_areas_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    map_version_bump()
+    if not action.startswith("post_"):
+        return
+    if not reverse:
+        search_entry_update_later(instance.pk)
+    else:  # an area's organizations changed
+        for pk in pk_set or ():
+            search_entry_update_later(pk)
 
 
 def on_map_page_changed(sender, **kwargs):
@@ -27,7 +56,9 @@ def register_signal_handlers():
     page_unpublished.connect(on_map_page_changed, sender=MapPage, dispatch_uid="ngomap_page_unp")
     post_delete.connect(on_map_page_changed, sender=MapPage, dispatch_uid="ngomap_page_del")
     post_save.connect(on_organization_saved, sender=Organization, dispatch_uid="ngomap_saved")
-    post_delete.connect(on_organization_changed, sender=Organization, dispatch_uid="ngomap_del")
+    post_delete.connect(on_organization_deleted, sender=Organization, dispatch_uid="ngomap_del")
     m2m_changed.connect(
-        on_organization_changed, sender=Organization.areas.through, dispatch_uid="ngomap_areas"
+        on_organization_areas_changed,
+        sender=Organization.areas.through,
+        dispatch_uid="ngomap_areas",
     )

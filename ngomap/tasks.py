@@ -1,7 +1,7 @@
 from django_tasks import task
 
 from .models import Organization
-from .services import organization_geocode
+from .services import organization_geocode, organization_search_entry_save
 
 
 @task()
@@ -11,3 +11,9 @@ def geocode_organization(organization_id, force=False):
     if organization is not None:
         return organization_geocode(organization=organization, force=force)
     return None
+
+
+@task()
+def update_organization_search_entry(organization_id):
+    """Index one organization for the site search as it is published now (or remove it)."""
+    organization_search_entry_save(organization_id=organization_id)

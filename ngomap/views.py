@@ -16,6 +16,7 @@ from home.ratelimit import client_ip, form_counters, submission_count, submissio
 
 from . import selectors, services
 from .exports import organizations_csv_response
+from .filters import reference_choices
 from .forms import CorrectionForm, NearForm, OrganizationSubmissionForm
 from .models import Organization
 
@@ -58,6 +59,7 @@ def map_list(request, *, map_page):
             "focus": selectors.map_focus(request.GET),
             "tiles_url": selectors.tiles_url(),
             "add_url": map_page.url + map_page.reverse_subpage("organization_add"),
+            "area_names": reference_choices()["area_names"],
         },
     )
 

@@ -19,6 +19,7 @@ from .filters import OrganizationAdminFilter
 from .models import MapPage, Organization
 from .moderation import with_moderation_status
 from .selectors import home_section_data
+from .services import organization_search_entries_rebuild_source
 
 
 class OrganizationViewSet(SnippetViewSet):
@@ -146,3 +147,9 @@ def map_service():
         "icon": "map",
         "description": _("NGOs and civic initiatives on a map and in a list, near you."),
     }
+
+
+@hooks.register("site_search_sources")
+def organizations_for_site_search():
+    """Published organizations, for `manage.py rebuild_search_index`."""
+    return organization_search_entries_rebuild_source()

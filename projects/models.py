@@ -164,6 +164,9 @@ class ProjectPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defines _
     confirmation) hang under the project's URL: /projekty/<project>/spotkania/<id>/.
     """
 
+    # The type the site search shows beside a result (home.selectors.search_results).
+    search_result_type = pgettext_lazy("search result type", "Project")
+
     class Status(models.TextChoices):
         PLANNED = "planned", _("planned")
         ONGOING = "ongoing", _("ongoing")

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Avg, Count, Min
+from django.db.models import Aggregate, Avg, CharField, Count, Min, OuterRef, Subquery
 from django.db.models.functions import Floor
 
 from ..models import Organization
@@ -23,8 +23,49 @@ from .organizations import (
 )
 
 
+class _CommaList(Aggregate):
+    """The values of a group joined by commas: GROUP_CONCAT on SQLite, STRING_AGG on PostgreSQL."""
+
+    function = "GROUP_CONCAT"
+    output_field = CharField()
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(
+            compiler,
+            connection,
+            function="STRING_AGG",
+            template="%(function)s(%(expressions)s, ',')",
+            **extra,
+        )
+
+
+def _area_keys():
+    """An organization's areas as their points of the act ("1,18"), for the popup: a correlated
+    subquery, so the markers still take one query; the map page maps them to names."""
+    through = Organization.areas.through
+    return Subquery(
+        through.objects.filter(organization_id=OuterRef("pk"))
+        .order_by()
+        .values("organization_id")
+        .annotate(keys=_CommaList("activityarea__pkt"))
+        .values("keys")[:1]
+    )
+
+
+# What a marker's popup shows besides the name: the address (when the organization shows its
+# exact place) and its areas.
+POPUP_FIELDS = ("street", "building_number", "location_precision", "area_keys")
+
+
+def popup_address(street, building_number, precision):
+    if not street or precision != Organization.Precision.EXACT:
+        return ""
+    return f"{street} {building_number}".strip()
+
+
 def map_features(*, queryset, limit=None):
-    """Marker rows (a list of tuples) of `queryset`, in one query: only the rounded point.
+    """Marker rows (a list of tuples) of `queryset`, in one query: only the rounded point and
+    what the popup shows (POPUP_FIELDS).
 
     The point is cast to a float in SQL: converting thousands of Decimals costs more than the
     query itself, and six decimals survive a double exactly enough for a map. The rows are read
@@ -35,8 +76,8 @@ def map_features(*, queryset, limit=None):
     rows = (
         queryset.filter(map_latitude__isnull=False, map_longitude__isnull=False)
         .order_by()
-        .annotate(lat=lat, lng=lng)
-        .values_list("pk", "name", "slug", "kind", "lat", "lng")
+        .annotate(lat=lat, lng=lng, area_keys=_area_keys())
+        .values_list("pk", "name", "slug", "kind", "lat", "lng", *POPUP_FIELDS)
     )
     if limit:
         rows = rows[:limit]
@@ -59,7 +100,7 @@ def map_clusters(*, queryset, zoom, limit=2500):
     """Grid clusters of `queryset` for `zoom`: per occupied cell, the mean of its points and
     their number, in one grouped query over integers and floats only; then the marker fields of
     the cells that hold a single organization (so the map shows it as a normal marker), in one
-    query by primary key. Rows: (lat, lng, count, pk, name, slug, kind)."""
+    query by primary key. Rows: (lat, lng, count, pk, name, slug, kind, *POPUP_FIELDS)."""
     size = cell_size_for_zoom(zoom)
     lat, lng = _float_point()
     cells = list(
@@ -74,15 +115,13 @@ def map_clusters(*, queryset, zoom, limit=2500):
     markers = {}
     if single_pks:
         markers = {
-            pk: (name, slug, kind)
-            for pk, name, slug, kind in Organization.objects.filter(pk__in=single_pks).values_list(
-                "pk", "name", "slug", "kind"
-            )
+            pk: rest
+            for pk, *rest in Organization.objects.filter(pk__in=single_pks)
+            .annotate(area_keys=_area_keys())
+            .values_list("pk", "name", "slug", "kind", *POPUP_FIELDS)
         }
-    return [
-        (round(a, 6), round(b, 6), n, pk, *markers.get(pk, (None, None, None)))
-        for a, b, n, pk in cells
-    ]
+    empty = (None,) * (3 + len(POPUP_FIELDS))
+    return [(round(a, 6), round(b, 6), n, pk, *markers.get(pk, empty)) for a, b, n, pk in cells]
 
 
 # --- the GeoJSON endpoint ----------------------------------------------------------------------
@@ -103,12 +142,23 @@ def _payload_cache_key(kind, query):
     return f"ngomap:{kind}:{map_version()}:{digest}"
 
 
-def _feature(pk, name, slug, kind, latitude, longitude):
+def _properties(name, slug, kind, street, building_number, precision, area_keys):
+    """A marker's properties: name, slug, kind, and for the popup the address ("a") and the
+    areas' keys ("r"), each only when there is one."""
+    properties = {"n": name, "s": slug, "k": kind}
+    if address := popup_address(street, building_number, precision):
+        properties["a"] = address
+    if area_keys:
+        properties["r"] = area_keys
+    return properties
+
+
+def _feature(pk, name, slug, kind, latitude, longitude, *popup):
     return {
         "type": "Feature",
         "id": pk,
         "geometry": {"type": "Point", "coordinates": [float(longitude), float(latitude)]},
-        "properties": {"n": name, "s": slug, "k": kind},
+        "properties": _properties(name, slug, kind, *popup),
     }
 
 
@@ -119,20 +169,27 @@ def _compact(value):
 _string = json.encoder.encode_basestring  # the C encoder when available
 
 
-def _feature_json(pk, name, slug, kind, latitude, longitude):
+def _feature_json(
+    pk, name, slug, kind, latitude, longitude, street, building_number, precision, area_keys
+):
     """One marker as JSON text. Written directly: thousands of small dicts for json.dumps cost
     more (allocation and garbage collection) than the query that fetched them. The values come
     typed from the driver (map_features): an int and two floats."""
+    extra = ""
+    if address := popup_address(street, building_number, precision):
+        extra += f',"a":{_string(address)}'
+    if area_keys:
+        extra += f',"r":{_string(area_keys)}'
     return (
         f'{{"type":"Feature","id":{pk},"geometry":{{"type":"Point","coordinates":'
         f'[{longitude!r},{latitude!r}]}},"properties":{{"n":{_string(name)},'
-        f'"s":{_string(slug)},"k":{_string(kind)}}}}}'
+        f'"s":{_string(slug)},"k":{_string(kind)}{extra}}}}}'
     )
 
 
-def _cluster(latitude, longitude, count, pk, name, slug, kind):
+def _cluster(latitude, longitude, count, pk, name, slug, kind, *popup):
     if count == 1:
-        return _feature(pk, name, slug, kind, latitude, longitude)
+        return _feature(pk, name, slug, kind, latitude, longitude, *popup)
     return {
         "type": "Feature",
         "geometry": {"type": "Point", "coordinates": [longitude, latitude]},

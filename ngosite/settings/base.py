@@ -309,18 +309,28 @@ OUTBOX_CLAIM_TIMEOUT_SECONDS = int(env("OUTBOX_CLAIM_TIMEOUT_SECONDS", "900"))
 # personal data (name, e-mail, phone, accessibility needs); the counts stay.
 MEETING_REGISTRATION_RETENTION_DAYS = int(env("MEETING_REGISTRATION_RETENTION_DAYS", "30"))
 
-# Search: Wagtail's database backend by default; OpenSearch when OPENSEARCH_URL is set.
-if env("OPENSEARCH_URL"):
-    WAGTAILSEARCH_BACKENDS = {
+
+# Search: Wagtail's database backend by default; OpenSearch when OPENSEARCH_URL is set, with the
+# Polish analyzer (Stempel: the analysis-stempel plugin must be installed in OpenSearch) as the
+# index's default, so every text field and every query is reduced to Polish stems. The site
+# search page reads its own stems (home.models.SearchEntry) on either backend.
+def search_backends(opensearch_url, index_name="ngosite"):
+    if not opensearch_url:
+        return {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    return {
         "default": {
             "BACKEND": "wagtail.search.backends.opensearch3",
-            "URLS": [env("OPENSEARCH_URL")],
-            "INDEX": env("OPENSEARCH_INDEX", "ngosite"),
+            "URLS": [opensearch_url],
+            "INDEX": index_name,
             "TIMEOUT": 5,
+            "INDEX_SETTINGS": {
+                "settings": {"analysis": {"analyzer": {"default": {"type": "polish"}}}}
+            },
         }
     }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+
+WAGTAILSEARCH_BACKENDS = search_backends(env("OPENSEARCH_URL"), env("OPENSEARCH_INDEX", "ngosite"))
 
 # Background work (django-tasks): run at once by default; the database backend with
 # `manage.py db_worker` in production (TASKS_BACKEND=database).

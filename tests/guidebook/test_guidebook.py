@@ -148,6 +148,28 @@ def test_guide_search_finds_only_guide_pages(client, home_page, guide):
 
 
 @pytest.mark.django_db
+def test_guide_search_matches_polish_word_forms(client, guide):
+    def found(query):
+        html = client.get(guide["grants"].url + "szukaj/", {"q": query}).text
+        if 'class="search-results"' not in html:
+            return []
+        start = html.index('class="search-results"')
+        results = html[start : html.index("</ol>", start)]
+        return [title for title in guide_titles if f">{title}</a>" in results]
+
+    guide_titles = ["Otwarte konkursy ofert", "Współpraca finansowa", "Przewodnik"]
+    # "konkursów" finds "konkursy" in a title; "oferty lokalnej" finds the FAQ's "ofertę" and
+    # its answer's "lokalną".
+    assert found("konkursów") == ["Otwarte konkursy ofert"]
+    assert found("oferty lokalnej") == ["Otwarte konkursy ofert"]
+    assert found("finansowej współpracy") == ["Współpraca finansowa"]
+    # A query without a single word finds nothing, and says so.
+    response = client.get(guide["grants"].url + "szukaj/", {"q": "%!?"})
+    assert response.status_code == 200
+    assert "W przewodniku nie ma nic dla „%!?”." in response.text
+
+
+@pytest.mark.django_db
 def test_review_notice_is_shown_on_top(client, home_page):
     page = make_guide_page(home_page, review_notice="Treść demonstracyjna – do weryfikacji.")
     assert "Treść demonstracyjna – do weryfikacji." in client.get(page.url).text

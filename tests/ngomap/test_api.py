@@ -19,7 +19,9 @@ def make_many(count, **fields):
 
 
 def test_the_endpoint_returns_valid_rfc7946_geojson_with_compact_properties(client):
-    organization = make_organization(name="Fundacja A", kind=Organization.Kind.INITIATIVE)
+    organization = make_organization(
+        name="Fundacja A", kind=Organization.Kind.INITIATIVE, areas=[area("1"), area("18")]
+    )
     response = client.get(URL)
     assert response["Content-Type"] == "application/geo+json"
     data = response.json()
@@ -30,9 +32,35 @@ def test_the_endpoint_returns_valid_rfc7946_geojson_with_compact_properties(clie
             "type": "Feature",
             "id": organization.pk,
             "geometry": {"type": "Point", "coordinates": [19.93324, 50.06086]},
-            "properties": {"n": "Fundacja A", "s": organization.slug, "k": "initiative"},
+            # For the popup: the address and the areas' keys (points of the act), which the
+            # map page names.
+            "properties": {
+                "n": "Fundacja A",
+                "s": organization.slug,
+                "k": "initiative",
+                "a": "ul. Gołębia 24",
+                "r": data["features"][0]["properties"]["r"],
+            },
         }
     ]
+    assert sorted(data["features"][0]["properties"]["r"].split(",")) == ["1", "18"]
+
+
+def test_a_marker_shows_no_address_where_the_organization_hides_its_exact_place(client):
+    make_organization(name="Grupa", location_precision=Organization.Precision.STREET)
+    make_organization(name="Bez obszarów", street="", building_number="")
+    properties = {f["properties"]["n"]: f["properties"] for f in client.get(URL).json()["features"]}
+    assert "a" not in properties["Grupa"] and "r" not in properties["Grupa"]
+    assert "a" not in properties["Bez obszarów"]
+
+
+def test_the_map_page_names_the_areas_that_markers_carry_by_key(client, map_page):
+    html = client.get(map_page.url).text
+    names = json.loads(
+        html.split('id="ngomap-area-names" type="application/json">')[1].split("<")[0]
+    )
+    assert names["18"] == area("18").name
+    assert len(names) == 39
 
 
 def test_drafts_and_organizations_without_a_point_are_left_out(client):

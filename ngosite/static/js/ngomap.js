@@ -76,14 +76,36 @@
         var query = box.dataset.query || "";
         var controller = null;
 
+        // The areas' names by their keys (points of the act): a marker carries only the keys.
+        var areaNames = {};
+        var areaData = document.getElementById("ngomap-area-names");
+        if (areaData) areaNames = JSON.parse(areaData.textContent);
+
+        // A popup names the organization (a link to its page), its address when it shows one
+        // and its areas of activity.
+        function organizationHtml(feature) {
+            var p = feature.properties;
+            var html = '<p class="ngomap-popup__name"><a href="' + box.dataset.detailUrl +
+                encodeURIComponent(p.s) + '/">' + escapeHtml(p.n) + "</a></p>";
+            if (p.a) html += '<p class="ngomap-popup__address">' + escapeHtml(p.a) + "</p>";
+            var areas = (p.r ? p.r.split(",") : [])
+                .map(function (key) { return areaNames[key]; })
+                .filter(Boolean);
+            if (areas.length) {
+                html += '<p class="ngomap-popup__areas"><span class="ngomap-popup__label">' +
+                    escapeHtml(box.dataset.labelAreas) + ":</span> " + escapeHtml(areas.join(", ")) + "</p>";
+            }
+            return html;
+        }
+
         function popupHtml(features) {
-            var html = features.length > 1
-                ? "<p><strong>" + escapeHtml(placeLabel(features.length)) + "</strong></p>"
-                : "";
-            html += '<ul class="ngomap-popup">';
+            if (features.length === 1) {
+                return '<div class="ngomap-popup">' + organizationHtml(features[0]) + "</div>";
+            }
+            var html = "<p><strong>" + escapeHtml(placeLabel(features.length)) + "</strong></p>";
+            html += '<ul class="ngomap-popup ngomap-popup--list">';
             features.forEach(function (feature) {
-                html += '<li><a href="' + box.dataset.detailUrl + encodeURIComponent(feature.properties.s) + '/">' +
-                    escapeHtml(feature.properties.n) + "</a></li>";
+                html += "<li>" + organizationHtml(feature) + "</li>";
             });
             return html + "</ul>";
         }

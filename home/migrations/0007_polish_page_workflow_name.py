@@ -19,7 +19,7 @@ def rename_back(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("home", "0005_outbox_sending_claim"),
+        ("home", "0006_outbox_headers"),
         ("wagtailcore", "0048_add_default_workflows"),
     ]
 
