@@ -47,9 +47,7 @@ REPORT_DATES = [
 ]
 
 
-def test_the_2018_consultation_holds_the_reports_11_meetings_and_the_announced_29_05(
-    client, demo
-):
+def test_the_2018_consultation_holds_the_reports_11_meetings_and_the_announced_29_05(client, demo):
     page = ConsultationPage.objects.get(slug="wieloletni-program-wspolpracy-2019-2022")
     meetings = list(Meeting.objects.filter(consultation=page).order_by("date"))
     assert [m.date for m in meetings] == sorted([*REPORT_DATES, date(2018, 5, 29)])

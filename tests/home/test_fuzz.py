@@ -132,9 +132,7 @@ def public_get_urls(site, *, meeting_id=None):
     advisory = site["advisory"].url
     project = site["project"].url
     meeting = meeting_id if meeting_id is not None else site["meeting"].pk
-    consultation_meeting = (
-        meeting_id if meeting_id is not None else site["consultation_meeting"].pk
-    )
+    consultation_meeting = meeting_id if meeting_id is not None else site["consultation_meeting"].pk
     news = site["news_index"].url
     map_url = site["map"].url
     booking = site["booking"]
