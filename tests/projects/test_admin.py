@@ -111,7 +111,7 @@ def test_registration_exports_neutralise_formulas_and_survive_control_characters
     [cells] = csv_dicts(export)
     assert cells["Imię i nazwisko"] == '\'=HYPERLINK("http://evil.example/")'
     assert cells["Organizacja"] == "Fundacja Sąsiedzka"
-    assert cells["Projekt"] == "Więcej Pomysłów na Współpracę"
+    assert cells["Projekt lub konsultacje"] == "Więcej Pomysłów na Współpracę"
     local = registration.created_at.astimezone(ZoneInfo("Europe/Warsaw"))
     assert cells["Zapisano"] == local.strftime("%Y-%m-%d %H:%M")
     workbook = client.get(INDEX_URL + "?export=xlsx")
