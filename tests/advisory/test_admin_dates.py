@@ -147,6 +147,25 @@ def test_the_list_shows_upcoming_bookings_first_then_past_ones_most_recent_first
     ]
 
 
+def test_the_list_costs_the_same_queries_for_3_and_20_bookings(staff_client, topic, advisor):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count():
+        with CaptureQueriesContext(connection) as context:
+            assert staff_client.get(BOOKINGS).status_code == 200
+        return len(context.captured_queries)
+
+    now = timezone.now()
+    for n in range(3):
+        make_booking(topic=topic, advisor=advisor, starts_at=now + timedelta(hours=n - 1))
+    count()  # the first view of the admin fills per-process caches
+    few = count()
+    for n in range(3, 20):
+        make_booking(topic=topic, advisor=advisor, starts_at=now + timedelta(hours=n - 30))
+    assert count() == few
+
+
 # The calendar
 
 
