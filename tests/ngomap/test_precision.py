@@ -22,6 +22,11 @@ def test_the_public_point_is_rounded_to_the_chosen_precision(precision, latitude
     )
     organization.refresh_from_db()
     assert (organization.public_latitude, organization.public_longitude) == (latitude, longitude)
+    # The map's queries read the same rounded point as doubles, never the exact one.
+    assert (organization.map_latitude, organization.map_longitude) == (
+        float(latitude),
+        float(longitude),
+    )
 
 
 def test_changing_the_precision_through_update_fields_updates_the_public_point():
@@ -30,6 +35,7 @@ def test_changing_the_precision_through_update_fields_updates_the_public_point()
     organization.save(update_fields=["location_precision"])
     organization.refresh_from_db()
     assert organization.public_latitude == Decimal("50.060000")
+    assert organization.map_latitude == 50.06
 
 
 def test_api_list_and_page_never_carry_the_exact_point_of_a_hidden_organization(client, map_page):
