@@ -11,6 +11,8 @@ from django.utils import timezone
 
 from home.demo import get_or_create_home
 from home.ical import WARSAW
+from news.models import NewsPage
+from projects.models import ProjectPage
 
 from . import services
 from .models import Comment, ConsultationIndexPage, ConsultationPage
@@ -121,9 +123,6 @@ def _index(home):
 def _programme_2018(index):
     if index.get_children().filter(slug=PROGRAMME_2018_SLUG).exists():
         return 0
-    from news.models import NewsPage
-    from projects.models import ProjectPage
-
     page = ConsultationPage(
         title="Konsultacje Wieloletniego Programu Współpracy na lata 2019–2022",
         slug=PROGRAMME_2018_SLUG,

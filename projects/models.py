@@ -33,9 +33,6 @@ from home.selectors import page_sections
 
 from .blocks import ProjectStreamBlock
 
-# The pages' get_context and routes import .selectors and .views inside the method: both
-# modules import these models, so importing them here would be circular.
-
 PROJECTS_PER_PAGE = 12
 MEETINGS_PER_PAGE = 20
 
@@ -86,6 +83,7 @@ class ProjectIndexPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
         verbose_name_plural = _("project indexes")
 
     def get_context(self, request, *args, **kwargs):
+        # Function-local: .selectors imports these models (a cycle).
         from .selectors import project_list
 
         context = super().get_context(request, *args, **kwargs)
@@ -231,6 +229,7 @@ class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines 
         return [line.strip() for line in self.target_groups.splitlines() if line.strip()]
 
     def get_context(self, request, *args, **kwargs):
+        # Function-local: .selectors imports these models (a cycle).
         from .selectors import project_meetings, project_partners
 
         context = super().get_context(request, *args, **kwargs)
@@ -313,18 +312,21 @@ class ProjectPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines 
 
     @path("spotkania/<int:meeting_id>/", name="meeting")
     def meeting_view(self, request, meeting_id):
+        # Function-local: .views imports these models (a cycle).
         from .views import meeting_detail
 
         return meeting_detail(request, project=self, meeting=self._meeting(meeting_id))
 
     @path("spotkania/<int:meeting_id>/kalendarz/", name="meeting_ical")
     def meeting_ical_view(self, request, meeting_id):
+        # Function-local: .views imports these models (a cycle).
         from .views import meeting_ical
 
         return meeting_ical(request, project=self, meeting=self._meeting(meeting_id))
 
     @path("spotkania/<int:meeting_id>/potwierdzenie/", name="meeting_confirmation")
     def meeting_confirmation_view(self, request, meeting_id):
+        # Function-local: .views imports these models (a cycle).
         from .views import meeting_confirmation
 
         return meeting_confirmation(request, project=self, meeting=self._meeting(meeting_id))
@@ -578,6 +580,7 @@ class UpcomingMeetingsPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
         verbose_name_plural = _("upcoming meetings pages")
 
     def get_context(self, request, *args, **kwargs):
+        # Function-local: .selectors imports these models (a cycle).
         from .selectors import upcoming_meetings
 
         context = super().get_context(request, *args, **kwargs)
