@@ -23,9 +23,6 @@ from home import pagecache
 from home.models import ContentPage
 from home.validators import validate_krs
 
-# The advisory page's routes import .views inside the method: views import these models, so
-# importing them here would be circular.
-
 
 class Mode(models.TextChoices):
     IN_PERSON = "in_person", _("in person")
@@ -476,24 +473,28 @@ class AdvisoryPage(RoutablePageMixin, ContentPage):  # noqa: DJ008 (Page defines
 
     @path("", name="index")
     def index_route(self, request):
+        # Function-local: .views imports these models (a cycle).
         from .views import topic_list
 
         return topic_list(request, page=self)
 
     @path("temat/<slug:topic_slug>/", name="topic_slots")
     def topic_route(self, request, topic_slug):
+        # Function-local: .views imports these models (a cycle).
         from .views import topic_slots
 
         return topic_slots(request, page=self, topic_slug=topic_slug)
 
     @path("temat/<slug:topic_slug>/rezerwacja/", name="book")
     def book_route(self, request, topic_slug):
+        # Function-local: .views imports these models (a cycle).
         from .views import booking_form
 
         return booking_form(request, page=self, topic_slug=topic_slug)
 
     @path("potwierdzenie/<str:token>/", name="done")
     def done_route(self, request, token):
+        # Function-local: .views imports these models (a cycle).
         from .views import booking_done
 
         return booking_done(request, page=self, token=token)

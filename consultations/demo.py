@@ -12,7 +12,8 @@ from django.utils import timezone
 
 from home.demo import get_or_create_home, update_page
 from home.ical import WARSAW
-from projects.models import Meeting
+from news.models import NewsPage
+from projects.models import Meeting, ProjectPage
 
 from . import services
 from .models import Comment, ConsultationIndexPage, ConsultationPage
@@ -222,9 +223,6 @@ def _programme_2018(index):
             page, {"course_note": COURSE_NOTE_2018, "forms_of_consultation": FORMS_2018}
         )
         return changed + _meetings_2018(page)
-    from news.models import NewsPage
-    from projects.models import ProjectPage
-
     page = ConsultationPage(
         title="Konsultacje Wieloletniego Programu Współpracy na lata 2019–2022",
         slug=PROGRAMME_2018_SLUG,

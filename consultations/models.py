@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -70,6 +71,7 @@ class ConsultationIndexPage(RoutablePageMixin, ContentPage):  # noqa: DJ008
         verbose_name_plural = _("consultation indexes")
 
     def get_context(self, request, *args, **kwargs):
+        # Function-local: .selectors imports these models (a cycle).
         from .selectors import consultation_list, consultations_next_change
 
         context = super().get_context(request, *args, **kwargs)
@@ -87,18 +89,21 @@ class ConsultationIndexPage(RoutablePageMixin, ContentPage):  # noqa: DJ008
 
     @path("rss/", name="feed_rss")
     def feed_rss(self, request):
+        # Function-local: .feeds imports these models (a cycle).
         from .feeds import ConsultationRssFeed
 
         return ConsultationRssFeed(index_page=self)(request)
 
     @path("atom/", name="feed_atom")
     def feed_atom(self, request):
+        # Function-local: .feeds imports these models (a cycle).
         from .feeds import ConsultationAtomFeed
 
         return ConsultationAtomFeed(index_page=self)(request)
 
     @path("kalendarz/", name="feed_ical")
     def feed_ical(self, request):
+        # Function-local: .feeds imports these models (a cycle).
         from .feeds import consultations_ical
 
         return consultations_ical(request, index_page=self)
@@ -373,6 +378,7 @@ class ConsultationPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defi
         return min(candidates, default=None)
 
     def get_context(self, request, *args, **kwargs):
+        # Function-local: .selectors imports these models (a cycle).
         from .selectors import consultation_draft, consultation_meetings, public_comments
 
         context = super().get_context(request, *args, **kwargs)
@@ -414,8 +420,6 @@ class ConsultationPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defi
         return [data, *events] if events else data
 
     def _structured_data(self):
-        from django.utils.html import strip_tags
-
         return {
             "@context": "https://schema.org",
             "@type": "Event",
@@ -435,30 +439,35 @@ class ConsultationPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defi
 
     @path("uwagi/", name="comment")
     def comment_view(self, request):
+        # Function-local: .views imports these models (a cycle).
         from .views import comment_form
 
         return comment_form(request, page=self)
 
     @path("uwagi/wyslano/", name="comment_sent")
     def comment_sent_view(self, request):
+        # Function-local: .views imports these models (a cycle).
         from .views import comment_sent
 
         return comment_sent(request, page=self)
 
     @path("uwagi/potwierdz/<str:token>/", name="comment_confirm")
     def comment_confirm_view(self, request, token):
+        # Function-local: .views imports these models (a cycle).
         from .views import comment_confirm
 
         return comment_confirm(request, page=self, token=token)
 
     @path("raport/", name="report")
     def report_view(self, request):
+        # Function-local: .views imports these models (a cycle).
         from .views import report
 
         return report(request, page=self)
 
     @path("raport/xlsx/", name="report_xlsx")
     def report_xlsx_view(self, request):
+        # Function-local: .views imports these models (a cycle).
         from .views import report_xlsx
 
         return report_xlsx(request, page=self)

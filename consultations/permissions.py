@@ -6,6 +6,9 @@ report, which holds no personal data, they can publish if they may publish the p
 migration creates the group; `ensure_consultation_team` can be called again (tests, a command).
 """
 
+from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
+
 TEAM_GROUP = "Zespół ds. konsultacji"
 
 TEAM_CODENAMES = [
@@ -22,11 +25,7 @@ TEAM_CODENAMES = [
 
 def ensure_consultation_team(apps=None):
     if apps is None:
-        from django.apps import apps as global_apps
-
         apps = global_apps
-    from django.contrib.auth.management import create_permissions
-
     app_config = apps.get_app_config("consultations")
     app_config.models_module = getattr(app_config, "models_module", None) or True
     create_permissions(app_config, apps=apps, verbosity=0)

@@ -5,6 +5,7 @@ import base64
 import re
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
@@ -351,8 +352,6 @@ def comment_confirm(*, token, now=None) -> Submission:
 
 def expire_unconfirmed_submissions(*, now=None):
     """Delete submissions never confirmed within CONSULTATIONS_CONFIRMATION_HOURS; their number."""
-    from datetime import timedelta
-
     now = now or timezone.now()
     limit = now - timedelta(hours=settings.CONSULTATIONS_CONFIRMATION_HOURS)
     _total, detail = Submission.objects.filter(
@@ -441,8 +440,6 @@ def anonymize_submissions(*, now=None):
     """Remove the contact person, e-mail and phone of comment authors of consultations closed
     more than CONSULTATIONS_RETENTION_DAYS ago; organisations, units, proposals and positions
     stay, so the report stays whole. Returns how many submissions were anonymised."""
-    from datetime import timedelta
-
     now = now or timezone.now()
     limit = now - timedelta(days=settings.CONSULTATIONS_RETENTION_DAYS)
     return Submission.objects.filter(

@@ -10,6 +10,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and shared content")
 
     def ready(self):
+        # In ready(): the handlers look the models up, so the app registry must be loaded.
         from .pagecache import register_signal_handlers
 
         register_signal_handlers()

@@ -29,6 +29,8 @@ from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from wagtail.coreutils import multigetattr
 
 WARSAW = ZoneInfo("Europe/Warsaw")
@@ -126,8 +128,6 @@ def csv_response(*, filename, headers, rows, streaming=False):
 
 
 def xlsx_cell(worksheet, value):
-    from openpyxl.cell import WriteOnlyCell
-
     value = plain_value(value)
     cell = WriteOnlyCell(worksheet, value)
     if isinstance(value, str):
@@ -140,8 +140,6 @@ def xlsx_cell(worksheet, value):
 
 
 def xlsx_workbook(*, headers, rows, output, title):
-    from openpyxl import Workbook
-
     workbook = Workbook(write_only=True)
     worksheet = workbook.create_sheet(title=clean_text(title)[:31])
     worksheet.append([xlsx_cell(worksheet, header) for header in headers])

@@ -28,13 +28,18 @@ import uuid
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost, ObjectDoesNotExist
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Page, Site, get_page_models
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 logger = logging.getLogger(__name__)
 
@@ -297,8 +302,6 @@ def frontend_cache_configured():
 
 def pages_showing(sections):
     """The live public pages whose type shows any of `sections` (for the frontend cache)."""
-    from wagtail.models import Page, get_page_models
-
     types = [
         model
         for model in get_page_models()
@@ -312,8 +315,6 @@ def pages_showing(sections):
 def purge_frontend_cache(*, sections, urls=()):
     if not frontend_cache_configured():
         return
-    from wagtail.contrib.frontend_cache.utils import PurgeBatch
-
     batch = PurgeBatch()
     batch.add_pages(pages_showing(sections))
     batch.add_urls(urls)
@@ -321,8 +322,6 @@ def purge_frontend_cache(*, sections, urls=()):
 
 
 def _absolute(path):
-    from wagtail.models import Site
-
     site = Site.objects.filter(is_default_site=True).first()
     if site is None or not path:
         return None
@@ -363,8 +362,6 @@ def on_model_changed(sender, instance, raw=False, **kwargs):
 
 def _url_from_url_path(url_path):
     """The absolute URL a page had at `url_path` (its tree path) on the default site."""
-    from wagtail.models import Site
-
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site is None or not url_path.startswith(site.root_page.url_path):
         return None
@@ -383,18 +380,12 @@ def on_page_changed(sender, instance=None, **kwargs):
 
 
 def on_page_deleted(sender, instance, **kwargs):
-    from wagtail.models import Page
-
     # Multi-table inheritance sends one post_delete per table: react to the base row only.
     if sender is Page:
         on_page_changed(sender, instance=instance)
 
 
 def register_signal_handlers():
-    from django.apps import apps
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
     for label in MODEL_SECTIONS:
         model = apps.get_model(label)
         uid = f"pagecache_{label}"

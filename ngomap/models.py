@@ -36,9 +36,6 @@ from home.validators import validate_krs
 
 from .validators import validate_nip, validate_postcode, validate_regon
 
-# get_url and the map page's routes import .selectors and .views inside the method: both
-# modules import these models, so importing them here would be circular.
-
 
 class District(models.Model):
     """One of Kraków's 18 districts (dzielnice), loaded by a data migration from ngomap/data/."""
@@ -439,6 +436,7 @@ class Organization(
         return context
 
     def get_url(self, request=None):
+        # Function-local: .selectors imports these models (a cycle).
         from .selectors import map_page_for
 
         map_page = map_page_for(request=request)
@@ -494,24 +492,28 @@ class MapPage(PublicPageMixin, RoutablePageMixin, Page):  # noqa: DJ008 (Page de
 
     @path("")
     def organization_list(self, request):
+        # Function-local: .views imports these models (a cycle).
         from . import views
 
         return views.map_list(request, map_page=self)
 
     @path("organizacja/<slug:slug>/")
     def organization_detail(self, request, slug):
+        # Function-local: .views imports these models (a cycle).
         from . import views
 
         return views.organization_detail(request, map_page=self, slug=slug)
 
     @path("dodaj/")
     def organization_add(self, request):
+        # Function-local: .views imports these models (a cycle).
         from . import views
 
         return views.organization_add(request, map_page=self)
 
     @re_path(r"^dodaj/dziekujemy/$")
     def organization_add_thanks(self, request):
+        # Function-local: .views imports these models (a cycle).
         from . import views
 
         return views.organization_add_thanks(request, map_page=self)

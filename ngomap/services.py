@@ -7,11 +7,18 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone, translation
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from home import pagecache
 from home.ratelimit import rate_limited
-from home.services import plain_summary, search_entry, search_entry_delete, search_entry_save
+from home.services import (
+    email_queue,
+    plain_summary,
+    search_entry,
+    search_entry_delete,
+    search_entry_save,
+)
 
 from .geocoding import (
     MISSING,
@@ -245,6 +252,7 @@ def near_origin(*, near_lat=None, near_lng=None, address="", client_ip):
 
 def organization_geocode_later(*, organization):
     """Queue geocoding of `organization` after the current transaction commits."""
+    # Function-local: .tasks imports this module (its task calls organization_geocode).
     from .tasks import geocode_organization
 
     pk = organization.pk
@@ -365,8 +373,6 @@ def _start_moderation(organization):
 
 
 def unique_slug(name, *, exclude_pk=None):
-    from django.utils.text import slugify
-
     base = slugify(name.replace("ł", "l").replace("Ł", "L"))[:240] or "organizacja"
     slug, number = base, 2
     while Organization.objects.filter(slug=slug).exclude(pk=exclude_pk).exists():
@@ -381,8 +387,6 @@ def organization_submit(*, data, areas, submitter_email, map_url=""):
     The draft is never public until a moderator publishes it (Wagtail's workflow notifies the
     moderators); the submitter gets a confirmation e-mail through the outbox.
     """
-    from home.services import email_queue
-
     organization = Organization(**data, live=False, submitter_email=submitter_email)
     organization.slug = unique_slug(organization.name)
     organization.areas.set(list(areas))  # a parental many-to-many: written by save()

@@ -35,9 +35,6 @@ from home.selectors import page_sections
 
 from .blocks import ProjectStreamBlock
 
-# The pages' get_context and routes import .selectors and .views inside the method: both
-# modules import these models, so importing them here would be circular.
-
 PROJECTS_PER_PAGE = 12
 MEETINGS_PER_PAGE = 20
 
@@ -88,6 +85,7 @@ class ProjectIndexPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
         verbose_name_plural = _("project indexes")
 
     def get_context(self, request, *args, **kwargs):
+        # Function-local: .selectors imports these models (a cycle).
         from .selectors import project_list
 
         context = super().get_context(request, *args, **kwargs)
@@ -289,6 +287,7 @@ class ProjectPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defines _
         return [line.strip() for line in self.target_groups.splitlines() if line.strip()]
 
     def get_context(self, request, *args, **kwargs):
+        # Function-local: .selectors imports these models (a cycle).
         from .selectors import project_meetings, project_partners
 
         context = super().get_context(request, *args, **kwargs)
@@ -676,6 +675,7 @@ class UpcomingMeetingsPage(ContentPage):  # noqa: DJ008 (Page defines __str__)
         verbose_name_plural = _("upcoming meetings pages")
 
     def get_context(self, request, *args, **kwargs):
+        # Function-local: .selectors imports these models (a cycle).
         from .selectors import upcoming_meetings
 
         context = super().get_context(request, *args, **kwargs)

@@ -136,6 +136,7 @@ class GeoJSONPayload:
 
 
 def _payload_cache_key(kind, query):
+    # Function-local: ..services imports .selectors (a cycle).
     from ..services import map_version
 
     digest = hashlib.sha256(query.encode()).hexdigest()[:32]
@@ -207,6 +208,7 @@ def geojson_payload(data):
     client clusters the points itself (markercluster); beyond it the server clusters by a grid
     that follows the zoom, so an answer stays small.
     """
+    # Function-local: ..services imports .selectors (a cycle).
     from ..services import map_version, map_version_time
 
     key = _payload_cache_key("geojson", filter_query(data, API_PARAMS))

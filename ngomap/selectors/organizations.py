@@ -47,8 +47,7 @@ def map_page_for(*, request=None):
 def map_page_url(*, request=None):
     """The live map page's URL, or "" without one; cached under the map's version (bumped when
     the map page is published, unpublished or deleted), so links to it usually cost no query."""
-    from django.core.cache import cache
-
+    # Function-local: ..services imports .selectors (a cycle).
     from ..services import map_version
 
     key = f"ngomap:page-url:{map_version()}"
@@ -148,6 +147,7 @@ def nearest_organization_ids(*, queryset, origin, start, stop, total):
 def _cached_count(*, queryset, key):
     """COUNT(*) of a filtered list, cached under the map's version (any change to an
     organization changes the version): deep pages and repeated searches count once."""
+    # Function-local: ..services imports .selectors (a cycle).
     from ..services import map_version
 
     cache_key = f"ngomap:count:{map_version()}:{hashlib.sha256(key.encode()).hexdigest()[:32]}"
@@ -204,8 +204,7 @@ def is_finite(*values):
 def home_section_data(*, request):
     """The map page's title and URL and the number of published organizations, cached under
     the map's version; None when there is no live map page."""
-    from django.core.cache import cache
-
+    # Function-local: ..services imports .selectors (a cycle).
     from ..services import map_version
 
     key = f"ngomap:home-section:{map_version()}"
