@@ -13,6 +13,7 @@ from django.utils import timezone
 from home.demo import get_or_create_home, update_page
 from home.ical import WARSAW
 from news.models import NewsPage
+from projects.demo import WPNW_MEETINGS, _meeting
 from projects.models import Meeting, ProjectPage
 
 from . import services
@@ -73,8 +74,6 @@ MEETING_FACTS = (
 
 def meetings_2018():
     """The twelve meetings, unsaved, in date order."""
-    from projects.demo import WPNW_MEETINGS, _meeting
-
     meetings = []
     for item in WPNW_MEETINGS:
         meeting = _meeting(item)

@@ -13,6 +13,9 @@ from django.utils.translation import gettext_lazy as _
 
 from home.forms import HoneypotMixin, KrsField, PhoneField, PublicFormMixin
 
+from .docx_import import DocxError, docx_to_text
+from .services import draft_parse_text
+
 ROWS_PREFIX = "uwagi"
 MAX_ROWS = 50
 
@@ -216,9 +219,6 @@ class DraftDocxForm(forms.Form):
     )
 
     def clean_document(self):
-        from .docx_import import DocxError, docx_to_text
-        from .services import draft_parse_text
-
         upload = self.cleaned_data["document"]
         if upload.size > DOCX_MAX_BYTES:
             raise forms.ValidationError(

@@ -30,8 +30,6 @@ def public_content_changed(*, page_id):
     report's routed URLs, which no page type lists."""
     urls = []
     if pagecache.frontend_cache_configured():
-        from .models import ConsultationPage
-
         page = ConsultationPage.objects.filter(pk=page_id).first()
         base = page.full_url if page is not None else None
         if base:
@@ -591,8 +589,6 @@ def unsubscribe(*, token) -> bool:
 
 def expire_unconfirmed_subscribers(*, now=None):
     """Delete subscriptions not confirmed within CONSULTATIONS_CONFIRMATION_HOURS; their number."""
-    from datetime import timedelta
-
     now = now or timezone.now()
     limit = now - timedelta(hours=settings.CONSULTATIONS_CONFIRMATION_HOURS)
     _total, detail = Subscriber.objects.filter(

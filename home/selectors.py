@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.db.models import Case, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.models import Page, PageLogEntry, PageViewRestriction
+from wagtail.models import Page, PageLogEntry, PageViewRestriction, Site
 
 from .stemming import query_terms
 
@@ -116,8 +116,6 @@ def entry_pages(*, request):
     the apps' entry pages (the map, the news, the advisory point, …), which can only be created
     under the home page. From the request's part of the page tree, so they usually cost no
     query."""
-    from wagtail.models import Site
-
     from .pagetree import tree_for
 
     site = Site.find_for_request(request) if request is not None else None

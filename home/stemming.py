@@ -31,6 +31,7 @@ MOST_QUERY_WORDS = 10
 @cache
 def _stemmer():
     """Stempel with its original table, loaded once per process (about half a second)."""
+    # Function-local: the stemmer and its table load only in processes that search or index.
     from pystempel import Stemmer
     from pystempel.streams import DataInputStream
 

@@ -1,4 +1,5 @@
 from django_tasks import task
+from wagtail.models import Page
 
 from .models import OutboxEmail
 from .services import email_send, page_search_entry_delete, page_search_entry_save
@@ -16,8 +17,6 @@ def send_outbox_email(email_id):
 def update_page_search_entry(page_id):
     """Index one page for the site search from what the database holds now (a page that is no
     longer live, or gone, leaves the index)."""
-    from wagtail.models import Page
-
     page = Page.objects.filter(pk=page_id).first()
     if page is None:
         page_search_entry_delete(page_id=page_id)
