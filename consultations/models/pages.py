@@ -1,18 +1,7 @@
-"""Public consultations: the index, the consultation pages, the draft's units, comments.
+"""The consultation pages: the index of consultations and one consultation."""
 
-Page tree: HomePage → ConsultationIndexPage (one) → ConsultationPage. The draft is a list of
-`DraftUnit` rows (chapter, §, ust., pkt) outside the page's revisions, so publishing an older
-revision can never delete a unit that comments point to; editors paste the whole draft as text
-(admin → Konsultacje → "Wklej projekt") or edit single units. A `Submission` is one filled-in
-comment form (the organisation and its contact person: personal data); its `Comment` rows each
-point to a unit (or none: a general comment) and carry the city's position. Both are written only
-by `consultations.services`; the consultation team group sees them in the admin (wagtail_hooks.py).
-"""
-
-import uuid
 from datetime import datetime, time, timedelta
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
@@ -72,7 +61,7 @@ class ConsultationIndexPage(RoutablePageMixin, ContentPage):  # noqa: DJ008
 
     def get_context(self, request, *args, **kwargs):
         # Function-local: .selectors imports these models (a cycle).
-        from .selectors import consultation_list, consultations_next_change
+        from ..selectors import consultation_list, consultations_next_change
 
         context = super().get_context(request, *args, **kwargs)
         pagecache.valid_until(request, consultations_next_change(parent=self))
@@ -90,46 +79,46 @@ class ConsultationIndexPage(RoutablePageMixin, ContentPage):  # noqa: DJ008
     @path("rss/", name="feed_rss")
     def feed_rss(self, request):
         # Function-local: .feeds imports these models (a cycle).
-        from .feeds import ConsultationRssFeed
+        from ..feeds import ConsultationRssFeed
 
         return ConsultationRssFeed(index_page=self)(request)
 
     @path("atom/", name="feed_atom")
     def feed_atom(self, request):
         # Function-local: .feeds imports these models (a cycle).
-        from .feeds import ConsultationAtomFeed
+        from ..feeds import ConsultationAtomFeed
 
         return ConsultationAtomFeed(index_page=self)(request)
 
     @path("kalendarz/", name="feed_ical")
     def feed_ical(self, request):
         # Function-local: .feeds imports these models (a cycle).
-        from .feeds import consultations_ical
+        from ..feeds import consultations_ical
 
         return consultations_ical(request, index_page=self)
 
     # Subscriptions to new consultations (double opt-in, one-click unsubscribe).
     @path("subskrypcja/", name="subscribe")
     def subscribe_view(self, request):
-        from .views import subscribe_form
+        from ..views import subscribe_form
 
         return subscribe_form(request, index_page=self)
 
     @path("subskrypcja/wyslano/", name="subscribe_sent")
     def subscribe_sent_view(self, request):
-        from .views import subscribe_sent
+        from ..views import subscribe_sent
 
         return subscribe_sent(request, index_page=self)
 
     @path("subskrypcja/potwierdz/<str:token>/", name="subscribe_confirm")
     def subscribe_confirm_view(self, request, token):
-        from .views import subscribe_confirm
+        from ..views import subscribe_confirm
 
         return subscribe_confirm(request, index_page=self, token=token)
 
     @path("subskrypcja/wypisz/<str:token>/", name="unsubscribe")
     def unsubscribe_view(self, request, token):
-        from .views import unsubscribe
+        from ..views import unsubscribe
 
         return unsubscribe(request, index_page=self, token=token)
 
@@ -379,7 +368,7 @@ class ConsultationPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defi
 
     def get_context(self, request, *args, **kwargs):
         # Function-local: .selectors imports these models (a cycle).
-        from .selectors import consultation_draft, consultation_meetings, public_comments
+        from ..selectors import consultation_draft, consultation_meetings, public_comments
 
         context = super().get_context(request, *args, **kwargs)
         if getattr(request, "is_preview", False) or self.pk is None:
@@ -440,241 +429,34 @@ class ConsultationPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defi
     @path("uwagi/", name="comment")
     def comment_view(self, request):
         # Function-local: .views imports these models (a cycle).
-        from .views import comment_form
+        from ..views import comment_form
 
         return comment_form(request, page=self)
 
     @path("uwagi/wyslano/", name="comment_sent")
     def comment_sent_view(self, request):
         # Function-local: .views imports these models (a cycle).
-        from .views import comment_sent
+        from ..views import comment_sent
 
         return comment_sent(request, page=self)
 
     @path("uwagi/potwierdz/<str:token>/", name="comment_confirm")
     def comment_confirm_view(self, request, token):
         # Function-local: .views imports these models (a cycle).
-        from .views import comment_confirm
+        from ..views import comment_confirm
 
         return comment_confirm(request, page=self, token=token)
 
     @path("raport/", name="report")
     def report_view(self, request):
         # Function-local: .views imports these models (a cycle).
-        from .views import report
+        from ..views import report
 
         return report(request, page=self)
 
     @path("raport/xlsx/", name="report_xlsx")
     def report_xlsx_view(self, request):
         # Function-local: .views imports these models (a cycle).
-        from .views import report_xlsx
+        from ..views import report_xlsx
 
         return report_xlsx(request, page=self)
-
-
-class DraftUnit(models.Model):
-    """One numbered unit of the draft (a chapter heading, §, ust. or pkt) that can be commented.
-
-    `uid` never changes, whatever editors do to the numbering or the text: it is the anchor in
-    the page (#j-<uid>) and what a link "Zgłoś uwagę" carries. Re-pasting the draft keeps the uid
-    of every unit whose number stays (consultations.services.draft_import_text).
-    """
-
-    class Kind(models.TextChoices):
-        CHAPTER = "chapter", _("chapter")
-        PARAGRAPH = "paragraph", _("§ (paragraph)")
-        SECTION = "section", _("ust. (section)")
-        POINT = "point", _("pkt (point)")
-        TEXT = "text", _("text")
-
-    consultation = models.ForeignKey(
-        ConsultationPage,
-        verbose_name=_("consultation"),
-        on_delete=models.CASCADE,
-        related_name="units",
-    )
-    position = models.PositiveIntegerField(_("position"), help_text=_("Order in the document."))
-    uid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.TEXT)
-    number = models.CharField(
-        _("number"),
-        max_length=100,
-        blank=True,
-        help_text=_("As the document numbers it, e.g. “Rozdział 2”, “§ 3”, “ust. 1”, “pkt 2”."),
-    )
-    text = models.TextField(_("wording"), help_text=_("The unit's wording in the draft."))
-
-    panels = [FieldPanel("kind"), FieldPanel("number"), FieldPanel("text")]
-
-    class Meta:
-        verbose_name = _("unit of the draft")
-        verbose_name_plural = _("units of the draft")
-        ordering = ["consultation", "position"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["consultation", "position"], name="consultations_unit_position_unique"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.number} {self.text[:60]}".strip()
-
-    @property
-    def anchor(self):
-        return f"j-{self.uid}"
-
-    @property
-    def is_chapter(self):
-        return self.kind == self.Kind.CHAPTER
-
-
-class Submission(models.Model):
-    """One filled-in comment form: who sent it (personal data) and whether they confirmed it.
-
-    Counts only once `confirmed_at` is set by the signed link e-mailed to `email`; unconfirmed
-    submissions expire (`expire_unconfirmed_submissions`). Personal data (contact name, e-mail,
-    phone) are cleared after the retention period (`anonymize_consultation_comments`); the
-    organisation and the comments stay for the report.
-    """
-
-    consultation = models.ForeignKey(
-        ConsultationPage,
-        verbose_name=_("consultation"),
-        on_delete=models.CASCADE,
-        related_name="submissions",
-    )
-    organization_name = models.CharField(_("organization"), max_length=255)
-    krs = models.CharField(_("KRS number"), max_length=10, blank=True)
-    contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
-    email = models.EmailField(_("e-mail"), blank=True)
-    phone = models.CharField(_("phone"), max_length=30, blank=True)
-    consent_at = models.DateTimeField(_("consent given"))
-    created_at = models.DateTimeField(_("sent"), default=timezone.now)
-    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
-    report_notified_at = models.DateTimeField(_("told about the report"), null=True, blank=True)
-    anonymized_at = models.DateTimeField(_("personal data removed"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("comment form")
-        verbose_name_plural = _("comment forms")
-        ordering = ["created_at"]
-        permissions = [("view_personal_data", _("Can see the personal data of commenters"))]
-
-    def __str__(self):
-        return f"{self.organization_name} ({self.created_at:%d.%m.%Y})"
-
-    @property
-    def is_confirmed(self):
-        return self.confirmed_at is not None
-
-    @property
-    def expires_at(self):
-        return self.created_at + timedelta(hours=settings.CONSULTATIONS_CONFIRMATION_HOURS)
-
-
-class Comment(models.Model):
-    """One row of the comment form: a unit (or none), the proposal, and the city's position."""
-
-    class Position(models.TextChoices):
-        ACCEPTED = "accepted", _("accepted")
-        PARTLY_ACCEPTED = "partly", _("partly accepted")
-        REJECTED = "rejected", _("rejected")
-        OUTSIDE = "outside", _("outside the subject")
-
-    submission = models.ForeignKey(
-        Submission,
-        verbose_name=_("comment form"),
-        on_delete=models.CASCADE,
-        related_name="comments",
-    )
-    consultation = models.ForeignKey(
-        ConsultationPage,
-        verbose_name=_("consultation"),
-        on_delete=models.CASCADE,
-        related_name="comments",
-    )
-    unit = models.ForeignKey(
-        DraftUnit,
-        verbose_name=_("unit"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="comments",
-    )
-    current_wording = models.TextField(
-        _("current wording"), blank=True, help_text=_("The unit's wording when it was commented.")
-    )
-    proposed_wording = models.TextField(_("proposed wording"), blank=True)
-    justification = models.TextField(_("justification"))
-    position = models.CharField(_("position"), max_length=20, choices=Position.choices, blank=True)
-    position_justification = models.TextField(
-        _("justification of the position"),
-        blank=True,
-        help_text=_("Why the city accepts or rejects the comment; published in the report."),
-    )
-    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
-    is_published = models.BooleanField(
-        _("approved for publication"),
-        default=False,
-        help_text=_("Shown under its unit while the consultation runs, if the page allows it."),
-    )
-    duplicate_of = models.ForeignKey(
-        "self",
-        verbose_name=_("duplicate of"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="duplicates",
-        help_text=_("A comment with the same content: it shares that comment's position."),
-    )
-    created_at = models.DateTimeField(_("sent"), default=timezone.now)
-
-    class Meta:
-        verbose_name = _("comment")
-        verbose_name_plural = _("comments")
-        ordering = ["created_at", "pk"]
-
-    def __str__(self):
-        unit = self.unit.number if self.unit_id else _("general comment")
-        return f"{self.submission.organization_name}: {unit}"
-
-    @property
-    def organization_name(self):
-        return self.submission.organization_name
-
-    @property
-    def is_confirmed(self):
-        return self.submission.confirmed_at is not None
-
-
-class Subscriber(models.Model):
-    """An e-mail address told when a consultation opens (`services.subscribers_notify`).
-
-    Double opt-in: stored unconfirmed, counts once `confirmed_at` is set by the signed link
-    e-mailed to it; unconfirmed ones expire with the comment forms
-    (`expire_unconfirmed_comments`). Unsubscribing deletes the row. `token` is the secret of the
-    unsubscribe link every e-mail to the address carries (and its List-Unsubscribe header).
-    """
-
-    email = models.EmailField(_("e-mail"), unique=True)
-    token = models.UUIDField(_("unsubscribe key"), default=uuid.uuid4, unique=True, editable=False)
-    consent_at = models.DateTimeField(_("consent given"))
-    created_at = models.DateTimeField(_("subscribed"), default=timezone.now)
-    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("subscriber")
-        verbose_name_plural = _("subscribers")
-        ordering = ["created_at"]
-
-    def __str__(self):
-        return self.email
-
-    @property
-    def is_confirmed(self):
-        return self.confirmed_at is not None
-
-    @property
-    def expires_at(self):
-        return self.created_at + timedelta(hours=settings.CONSULTATIONS_CONFIRMATION_HOURS)

@@ -1,4 +1,4 @@
-"""The NGO map's data: districts, areas of public-benefit activity, organizations, the map page."""
+"""Organizations: the NGOs, initiatives and groups shown on the map (a snippet)."""
 
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -16,60 +16,22 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
-    Page,
     PreviewableMixin,
     RevisionMixin,
     WorkflowMixin,
 )
 from wagtail.search import index
 
-from home import pagecache
 from home.models import SocialProfileBlock
-from home.pagetree import PublicPageMixin
 from home.places import Place, place_panel
 from home.validators import validate_krs
 
-from .validators import validate_nip, validate_postcode, validate_regon
-
-
-class District(models.Model):
-    """One of Kraków's 18 districts (dzielnice), loaded by a data migration from ngomap/data/."""
-
-    number = models.PositiveSmallIntegerField(_("number"), unique=True)
-    roman = models.CharField(_("roman numeral"), max_length=8)
-    name = models.CharField(_("name"), max_length=100)
-    full_name = models.CharField(_("official name"), max_length=150)
-
-    class Meta:
-        ordering = ["number"]
-        verbose_name = _("district")
-        verbose_name_plural = _("districts")
-
-    def __str__(self):
-        return f"{self.roman} {self.name}"
-
-
-class ActivityArea(models.Model):
-    """An area of public-benefit activity (art. 4 ust. 1 of the act), loaded from ngomap/data/."""
-
-    pkt = models.CharField(_("point of the act"), max_length=8, unique=True)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    name = models.CharField(_("name"), max_length=200)
-    statutory_text = models.TextField(_("statutory wording"), blank=True)
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
-        ordering = ["sort_order", "pkt"]
-        verbose_name = _("area of activity")
-        verbose_name_plural = _("areas of activity")
-
-    def __str__(self):
-        return self.name
+from ..validators import validate_nip, validate_postcode, validate_regon
+from .areas import ActivityArea, District
 
 
 def round_coordinate(value, places):
@@ -437,7 +399,7 @@ class Organization(
 
     def get_url(self, request=None):
         # Function-local: .selectors imports these models (a cycle).
-        from .selectors import map_page_for
+        from ..selectors import map_page_for
 
         map_page = map_page_for(request=request)
         if map_page is None:
@@ -445,75 +407,3 @@ class Organization(
         return map_page.url + map_page.reverse_subpage(
             "organization_detail", kwargs={"slug": self.slug}
         )
-
-
-class MapPage(PublicPageMixin, RoutablePageMixin, Page):  # noqa: DJ008 (Page defines __str__)
-    """The public map: a filterable list of organizations enhanced by a Leaflet map.
-
-    Its routes (ngomap/views.py does the work) are the list, an organization's page, the
-    correction form and the "add your organization" form. The GeoJSON endpoint and the exports
-    live outside the page tree (ngosite/urls.py) so that they cost as few queries as possible.
-    """
-
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("Shown above the map and the list."),
-    )
-    per_page = models.PositiveSmallIntegerField(
-        _("organizations per page"),
-        default=20,
-        help_text=_("How many organizations the list shows on one page."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("per_page")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    page_cache_sections = (pagecache.PAGES, pagecache.ORGANIZATIONS)
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("map page")
-        verbose_name_plural = _("map pages")
-
-    def get_sitemap_urls(self, request=None):
-        """The page itself and every published organization's page."""
-        urls = super().get_sitemap_urls(request)
-        base = self.get_full_url(request)
-        if base:
-            for slug, updated in Organization.objects.filter(live=True).values_list(
-                "slug", "updated_at"
-            ):
-                urls.append({"location": f"{base}organizacja/{slug}/", "lastmod": updated})
-        return urls
-
-    @path("")
-    def organization_list(self, request):
-        # Function-local: .views imports these models (a cycle).
-        from . import views
-
-        return views.map_list(request, map_page=self)
-
-    @path("organizacja/<slug:slug>/")
-    def organization_detail(self, request, slug):
-        # Function-local: .views imports these models (a cycle).
-        from . import views
-
-        return views.organization_detail(request, map_page=self, slug=slug)
-
-    @path("dodaj/")
-    def organization_add(self, request):
-        # Function-local: .views imports these models (a cycle).
-        from . import views
-
-        return views.organization_add(request, map_page=self)
-
-    @re_path(r"^dodaj/dziekujemy/$")
-    def organization_add_thanks(self, request):
-        # Function-local: .views imports these models (a cycle).
-        from . import views
-
-        return views.organization_add_thanks(request, map_page=self)
