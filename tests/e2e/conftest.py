@@ -76,8 +76,15 @@ def phone(browser):
 
 
 def assert_no_serious_axe_violations(page):
+    """axe-core on the page once its CSS transitions have ended: Leaflet fades a popup in and
+    Wagtail's admin its messages (opacity), and a contrast measured mid-fade is a false failure.
+    (Looping animations, such as the admin's badge pulse, are not waited for.)"""
     from axe_playwright_python.sync_playwright import Axe
 
+    page.wait_for_function(
+        "() => document.getAnimations().every((animation) =>"
+        " !(animation instanceof CSSTransition) || animation.playState !== 'running')"
+    )
     results = Axe().run(page)
     serious = [
         violation

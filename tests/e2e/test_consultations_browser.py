@@ -20,13 +20,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 def axe(page):
-    """axe-core once the page's transitions have ended: Wagtail's admin fades its messages in
-    (opacity over 0.5 s), and a contrast measured mid-fade would be a false failure. (Looping
-    animations such as the admin's 25-second badge pulse are not waited for.)"""
-    page.wait_for_function(
-        "() => document.getAnimations().every((animation) =>"
-        " !(animation instanceof CSSTransition) || animation.playState !== 'running')"
-    )
+    """axe-core after the page's transitions (see assert_no_serious_axe_violations)."""
     assert_no_serious_axe_violations(page)
 
 
