@@ -399,3 +399,8 @@ ENGLISH_IN_POLISH = [
     gettext_noop("Workflow: cancel"),
     gettext_noop("Workflow cancelled"),
 ]
+
+# wagtail-modeladmin's list filters: its Polish "Przez %(filter_title)s" reads "Przez data".
+MODELADMIN_STRINGS = [
+    gettext_noop("By %(filter_title)s"),
+]

@@ -316,3 +316,11 @@ def test_the_statistics_offer_the_periods_as_links_keeping_the_advisor(staff_cli
     assert f"advisor={history['other'].pk}" in href
     chosen = staff_client.get(STATISTICS + href).content.decode()
     assert re.search(r'aria-current="true"[^>]*>Ten miesiąc<', chosen)
+
+
+def test_the_list_filters_are_titled_in_grammatical_polish(staff_client, topic, advisor):
+    # wagtail-modeladmin's own Polish titles them "Przez data", "Przez temat".
+    make_booking(topic=topic, advisor=advisor, starts_at=at(warsaw_today(), 9))
+    html = staff_client.get(BOOKINGS).content.decode()
+    assert "Filtr: data" in html
+    assert "Przez " not in html
