@@ -2,7 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -86,11 +86,22 @@ class MeetingPageMixin(RoutablePageMixin):
         except Meeting.DoesNotExist:
             raise Http404 from None
 
+    def moved_meeting_url(self, meeting_id):
+        """Where a meeting that was once this page's lives now (None: not known)."""
+        return None
+
     @path("spotkania/<int:meeting_id>/", name="meeting")
     def meeting_view(self, request, meeting_id):
         from ..views import meeting_detail
 
-        return meeting_detail(request, page=self, meeting=self._meeting(meeting_id))
+        try:
+            meeting = self._meeting(meeting_id)
+        except Http404:
+            moved = self.moved_meeting_url(meeting_id)
+            if moved is None:
+                raise
+            return HttpResponsePermanentRedirect(moved)
+        return meeting_detail(request, page=self, meeting=meeting)
 
     @path("spotkania/<int:meeting_id>/kalendarz/", name="meeting_ical")
     def meeting_ical_view(self, request, meeting_id):
@@ -236,6 +247,18 @@ class ProjectPage(MeetingPageMixin, ContentPage):  # noqa: DJ008 (Page defines _
     @property
     def target_group_list(self):
         return [line.strip() for line in self.target_groups.splitlines() if line.strip()]
+
+    def moved_meeting_url(self, meeting_id):
+        """A meeting now held by a live consultation this project runs (the demo's 2018 meetings
+        moved so) keeps its old address under the project: it redirects there."""
+        meeting = (
+            Meeting.objects.filter(
+                pk=meeting_id, consultation__project=self, consultation__live=True
+            )
+            .select_related("consultation")
+            .first()
+        )
+        return None if meeting is None else meeting.consultation.meeting_url(meeting)
 
     def get_context(self, request, *args, **kwargs):
         # Function-local: .selectors imports these models (a cycle).

@@ -109,6 +109,22 @@ def test_an_earlier_demo_s_project_meetings_are_moved_not_duplicated(demo):
     assert page.revisions.count() == revisions
 
 
+def test_a_moved_meeting_s_old_address_under_the_project_redirects_to_the_consultation(
+    client, demo
+):
+    page = ConsultationPage.objects.get(slug="wieloletni-program-wspolpracy-2019-2022")
+    project = page.project.specific
+    meeting = Meeting.objects.filter(consultation=page).first()
+    old = project.url + project.reverse_subpage("meeting", kwargs={"meeting_id": meeting.pk})
+    response = client.get(old)
+    assert response.status_code == 301
+    assert response["Location"] == page.meeting_url(meeting)
+    assert client.get(response["Location"]).status_code == 200
+    # A meeting that was never the project's is not found under it.
+    missing = project.url + project.reverse_subpage("meeting", kwargs={"meeting_id": 999999})
+    assert client.get(missing).status_code == 404
+
+
 def test_the_open_demo_has_a_structured_draft_and_comments_in_every_state(client, demo):
     page = ConsultationPage.objects.get(slug="demo-roczny-program-wspolpracy")
     assert page.state == "open"
