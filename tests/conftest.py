@@ -52,6 +52,16 @@ def fake_geocoder(settings, monkeypatch):
 
 
 @pytest.fixture
+def page_cache_on(settings):
+    """The page cache of anonymous visitors switched on (off in tests otherwise), with no CDN."""
+    settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_CACHE_SECONDS = 300
+    settings.PAGE_CACHE_BROWSER_SECONDS = 60
+    settings.PAGE_CACHE_CDN_SECONDS = 300
+    settings.WAGTAILFRONTENDCACHE = {}
+
+
+@pytest.fixture
 def home_page(db):
     return make_home_page()
 

@@ -22,18 +22,9 @@ from tests.consultations.factories import (
     make_units,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 HIT = pagecache.HIT_HEADER
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    settings.PAGE_CACHE_SECONDS = 300
-    settings.PAGE_CACHE_BROWSER_SECONDS = 60
-    settings.PAGE_CACHE_CDN_SECONDS = 300
-    settings.WAGTAILFRONTENDCACHE = {}
 
 
 @pytest.fixture
