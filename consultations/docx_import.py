@@ -83,6 +83,8 @@ class _Numbering:
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError):
+            # A document without any list has no numbering part; python-docx raises
+            # NotImplementedError for it. Its paragraphs then carry no automatic numbers.
             return
         abstract = {}
         for node in root.findall(qn("w:abstractNum")):
