@@ -28,6 +28,7 @@ from .geocoding import (
     geocode_address,
     match_district,
 )
+from .markers import refresh_map_markers
 from .models import District, Organization
 from .selectors import Origin
 
@@ -94,6 +95,8 @@ def _record(organization, **fields):
     # update(), not save(): the row's other fields may be newer than this instance, and a
     # geocoding result must not create a revision nor re-trigger geocoding.
     Organization.objects.filter(pk=organization.pk).update(**fields)
+    # The marker from what the row holds now, for the same reason.
+    refresh_map_markers(Organization.objects.filter(pk=organization.pk))
     map_version_bump()
     pagecache.invalidate_for(organization)
 

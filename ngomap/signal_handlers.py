@@ -2,12 +2,13 @@
 saved one whose address changed is queued for geocoding (after commit). The site search's entry
 of an organization follows its published state, its public fields and its areas."""
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from wagtail.signals import page_published, page_unpublished
 
 from home.services import search_entry_delete
 
-from .models import MapPage, Organization
+from .markers import refresh_map_markers
+from .models import ActivityArea, MapPage, Organization
 from .services import SEARCHED_FIELDS, map_version_bump, organization_saved
 
 
@@ -41,10 +42,42 @@ def on_organization_areas_changed(sender, instance, action, reverse, pk_set, **k
     if not action.startswith("post_"):
         return
     if not reverse:
+        refresh_map_markers(Organization.objects.filter(pk=instance.pk))
         search_entry_update_later(instance.pk)
     else:  # an area's organizations changed
+        if action == "post_clear":
+            pk_set = instance._organizations_before_clear
+        refresh_map_markers(Organization.objects.filter(pk__in=pk_set or ()))
         for pk in pk_set or ():
             search_entry_update_later(pk)
+
+
+def on_organization_areas_clearing(sender, instance, action, reverse, **kwargs):
+    """Before an area's organizations are cleared, remember which (post_clear does not say)."""
+    if reverse and action == "pre_clear":
+        instance._organizations_before_clear = list(
+            instance.organizations.values_list("pk", flat=True)
+        )
+
+
+def on_area_saved(sender, instance, raw=False, created=False, **kwargs):
+    """An area's key is in its organizations' markers."""
+    if raw or created:
+        return
+    refresh_map_markers(Organization.objects.filter(areas=instance))
+    map_version_bump()
+
+
+def on_area_deleting(sender, instance, **kwargs):
+    # Its organizations' links go with it, without m2m_changed: remember them.
+    instance._organizations_before_delete = list(
+        Organization.objects.filter(areas=instance).values_list("pk", flat=True)
+    )
+
+
+def on_area_deleted(sender, instance, **kwargs):
+    refresh_map_markers(Organization.objects.filter(pk__in=instance._organizations_before_delete))
+    map_version_bump()
 
 
 def on_map_page_changed(sender, **kwargs):
@@ -62,3 +95,11 @@ def register_signal_handlers():
         sender=Organization.areas.through,
         dispatch_uid="ngomap_areas",
     )
+    m2m_changed.connect(
+        on_organization_areas_clearing,
+        sender=Organization.areas.through,
+        dispatch_uid="ngomap_areas_clearing",
+    )
+    post_save.connect(on_area_saved, sender=ActivityArea, dispatch_uid="ngomap_area_saved")
+    pre_delete.connect(on_area_deleting, sender=ActivityArea, dispatch_uid="ngomap_area_deleting")
+    post_delete.connect(on_area_deleted, sender=ActivityArea, dispatch_uid="ngomap_area_deleted")

@@ -30,6 +30,7 @@ from home.models import SocialProfileBlock
 from home.places import Place, place_panel
 from home.validators import validate_krs
 
+from ..markers import MARKER_FIELDS, area_sort_key, marker_json
 from ..validators import validate_nip, validate_postcode, validate_regon
 from .areas import ActivityArea, District
 
@@ -221,6 +222,9 @@ class Organization(
     # times as much as the whole query over 100,000 rows. Written with the public point.
     map_latitude = models.FloatField(_("map latitude"), null=True, editable=False)
     map_longitude = models.FloatField(_("map longitude"), null=True, editable=False)
+    # The organization's map marker as GeoJSON text, written with the fields it shows
+    # (ngomap.markers): the map's endpoint joins these instead of building each feature.
+    map_marker = models.TextField(_("map marker"), blank=True, default="", editable=False)
     geocode_status = models.CharField(
         _("geocoding status"),
         max_length=12,
@@ -353,11 +357,40 @@ class Organization(
         # exact one.
         self.set_public_point()
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None and {"latitude", "longitude", "location_precision"} & set(
-            update_fields
-        ):
-            kwargs["update_fields"] = {*update_fields, *self.PUBLIC_POINT_FIELDS}
+        if update_fields is not None:
+            update_fields = set(update_fields)
+            if {"latitude", "longitude", "location_precision"} & update_fields:
+                update_fields |= set(self.PUBLIC_POINT_FIELDS)
+            if MARKER_FIELDS & update_fields:
+                update_fields.add("map_marker")
+            kwargs["update_fields"] = update_fields
+        writes_marker = update_fields is None or "map_marker" in update_fields
+        # A new organization has no key before its INSERT, and its marker carries the key: it is
+        # written right after (one query, only on creation).
+        creating = self.pk is None
+        if writes_marker and not creating:
+            self.map_marker = self.marker_json()
         super().save(*args, **kwargs)
+        if writes_marker and creating:
+            self.map_marker = self.marker_json()
+            type(self).objects.filter(pk=self.pk).update(map_marker=self.map_marker)
+
+    def marker_json(self):
+        """The map marker of the values this instance holds, its areas included (in memory
+        when the form or revision set them, else one query)."""
+        areas = sorted(self.areas.all(), key=area_sort_key)
+        return marker_json(
+            pk=self.pk,
+            name=self.name,
+            slug=self.slug,
+            kind=self.kind,
+            latitude=self.map_latitude,
+            longitude=self.map_longitude,
+            street=self.street,
+            building_number=self.building_number,
+            precision=self.location_precision,
+            area_keys=[area.pkt for area in areas],
+        )
 
     PUBLIC_POINT_FIELDS = ("public_latitude", "public_longitude", "map_latitude", "map_longitude")
 

@@ -2,14 +2,13 @@
 
 import gzip
 import hashlib
-import json
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Aggregate, Avg, CharField, Count, Min, OuterRef, Subquery
+from django.db.models import Avg, Count, Min
 from django.db.models.functions import Floor
 
 from ..models import Organization
@@ -23,61 +22,15 @@ from .organizations import (
 )
 
 
-class _CommaList(Aggregate):
-    """The values of a group joined by commas: GROUP_CONCAT on SQLite, STRING_AGG on PostgreSQL."""
-
-    function = "GROUP_CONCAT"
-    output_field = CharField()
-
-    def as_postgresql(self, compiler, connection, **extra):
-        return self.as_sql(
-            compiler,
-            connection,
-            function="STRING_AGG",
-            template="%(function)s(%(expressions)s, ',')",
-            **extra,
-        )
-
-
-def _area_keys():
-    """An organization's areas as their points of the act ("1,18"), for the popup: a correlated
-    subquery, so the markers still take one query; the map page maps them to names."""
-    through = Organization.areas.through
-    return Subquery(
-        through.objects.filter(organization_id=OuterRef("pk"))
-        .order_by()
-        .values("organization_id")
-        .annotate(keys=_CommaList("activityarea__pkt"))
-        .values("keys")[:1]
-    )
-
-
-# What a marker's popup shows besides the name: the address (when the organization shows its
-# exact place) and its areas.
-POPUP_FIELDS = ("street", "building_number", "location_precision", "area_keys")
-
-
-def popup_address(street, building_number, precision):
-    if not street or precision != Organization.Precision.EXACT:
-        return ""
-    return f"{street} {building_number}".strip()
-
-
 def map_features(*, queryset, limit=None):
-    """Marker rows (a list of tuples) of `queryset`, in one query: only the rounded point and
-    what the popup shows (POPUP_FIELDS).
-
-    The point is cast to a float in SQL: converting thousands of Decimals costs more than the
-    query itself, and six decimals survive a double exactly enough for a map. The rows are read
-    as the driver returns them (ints, strings, floats): Django's per-value converters would
-    cost as much again as the query.
-    """
-    lat, lng = _float_point()
+    """The markers of `queryset` (GeoJSON Feature texts as UTF-8 bytes), in one query that reads
+    one stored column (Organization.map_marker, see ngomap.markers). The rows are read as the
+    driver returns them, and psycopg2 is asked for bytes: Django's per-row handling, decoding
+    and encoding again would cost as much as the query."""
     rows = (
         queryset.filter(map_latitude__isnull=False, map_longitude__isnull=False)
         .order_by()
-        .annotate(lat=lat, lng=lng, area_keys=_area_keys())
-        .values_list("pk", "name", "slug", "kind", "lat", "lng", *POPUP_FIELDS)
+        .values_list("map_marker")
     )
     if limit:
         rows = rows[:limit]
@@ -85,9 +38,16 @@ def map_features(*, queryset, limit=None):
         sql, params = rows.query.sql_with_params()
     except EmptyResultSet:  # a filter that can match nothing (e.g. pk__in=[])
         return []
-    with connections[rows.db].cursor() as cursor:
+    connection = connections[rows.db]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql" and connection.Database.__name__ == "psycopg2":
+            extensions = connection.Database.extensions
+            extensions.register_type(extensions.BYTES, cursor.cursor)
         cursor.execute(sql, params)
-        return cursor.fetchall()
+        markers = [marker for (marker,) in cursor.fetchall() if marker]
+    if markers and isinstance(markers[0], str):  # SQLite, psycopg 3
+        markers = [marker.encode() for marker in markers]
+    return markers
 
 
 def cell_size_for_zoom(zoom):
@@ -98,9 +58,9 @@ def cell_size_for_zoom(zoom):
 
 def map_clusters(*, queryset, zoom, limit=2500):
     """Grid clusters of `queryset` for `zoom`: per occupied cell, the mean of its points and
-    their number, in one grouped query over integers and floats only; then the marker fields of
+    their number, in one grouped query over integers and floats only; then the stored markers of
     the cells that hold a single organization (so the map shows it as a normal marker), in one
-    query by primary key. Rows: (lat, lng, count, pk, name, slug, kind, *POPUP_FIELDS)."""
+    query by primary key. Rows: (lat, lng, count, marker), the marker "" for a cluster."""
     size = cell_size_for_zoom(zoom)
     lat, lng = _float_point()
     cells = list(
@@ -114,14 +74,13 @@ def map_clusters(*, queryset, zoom, limit=2500):
     single_pks = [pk for _lat, _lng, count, pk in cells if count == 1]
     markers = {}
     if single_pks:
-        markers = {
-            pk: rest
-            for pk, *rest in Organization.objects.filter(pk__in=single_pks)
-            .annotate(area_keys=_area_keys())
-            .values_list("pk", "name", "slug", "kind", *POPUP_FIELDS)
-        }
-    empty = (None,) * (3 + len(POPUP_FIELDS))
-    return [(round(a, 6), round(b, 6), n, pk, *markers.get(pk, empty)) for a, b, n, pk in cells]
+        markers = dict(
+            Organization.objects.filter(pk__in=single_pks).values_list("pk", "map_marker")
+        )
+    return [
+        (round(a, 6), round(b, 6), n, markers.get(pk, "") if n == 1 else "")
+        for a, b, n, pk in cells
+    ]
 
 
 # --- the GeoJSON endpoint ----------------------------------------------------------------------
@@ -143,59 +102,11 @@ def _payload_cache_key(kind, query):
     return f"ngomap:{kind}:{map_version()}:{digest}"
 
 
-def _properties(name, slug, kind, street, building_number, precision, area_keys):
-    """A marker's properties: name, slug, kind, and for the popup the address ("a") and the
-    areas' keys ("r"), each only when there is one."""
-    properties = {"n": name, "s": slug, "k": kind}
-    if address := popup_address(street, building_number, precision):
-        properties["a"] = address
-    if area_keys:
-        properties["r"] = area_keys
-    return properties
-
-
-def _feature(pk, name, slug, kind, latitude, longitude, *popup):
-    return {
-        "type": "Feature",
-        "id": pk,
-        "geometry": {"type": "Point", "coordinates": [float(longitude), float(latitude)]},
-        "properties": _properties(name, slug, kind, *popup),
-    }
-
-
-def _compact(value):
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-_string = json.encoder.encode_basestring  # the C encoder when available
-
-
-def _feature_json(
-    pk, name, slug, kind, latitude, longitude, street, building_number, precision, area_keys
-):
-    """One marker as JSON text. Written directly: thousands of small dicts for json.dumps cost
-    more (allocation and garbage collection) than the query that fetched them. The values come
-    typed from the driver (map_features): an int and two floats."""
-    extra = ""
-    if address := popup_address(street, building_number, precision):
-        extra += f',"a":{_string(address)}'
-    if area_keys:
-        extra += f',"r":{_string(area_keys)}'
+def _cluster_json(latitude, longitude, count):
     return (
-        f'{{"type":"Feature","id":{pk},"geometry":{{"type":"Point","coordinates":'
-        f'[{longitude!r},{latitude!r}]}},"properties":{{"n":{_string(name)},'
-        f'"s":{_string(slug)},"k":{_string(kind)}{extra}}}}}'
+        f'{{"type":"Feature","geometry":{{"type":"Point","coordinates":[{longitude!r},'
+        f'{latitude!r}]}},"properties":{{"c":{count}}}}}'
     )
-
-
-def _cluster(latitude, longitude, count, pk, name, slug, kind, *popup):
-    if count == 1:
-        return _feature(pk, name, slug, kind, latitude, longitude, *popup)
-    return {
-        "type": "Feature",
-        "geometry": {"type": "Point", "coordinates": [longitude, latitude]},
-        "properties": {"c": count},
-    }
 
 
 def geojson_payload(data):
@@ -225,20 +136,25 @@ def geojson_payload(data):
     rows = map_features(queryset=queryset, limit=limit + 1)
     clustered = len(rows) > limit
     if not clustered:
-        features = [_feature_json(*row) for row in rows]
+        features = rows
     elif not has_view:
         # Too many points for the whole map: the client asks again with its view (bbox, zoom).
         features = []
     else:
         zoom = clamp_zoom(data.get("zoom"), default=12)
-        features = [_compact(_cluster(*row)) for row in map_clusters(queryset=queryset, zoom=zoom)]
-    body = (
-        '{"type":"FeatureCollection","features":['
-        + ",".join(features)
-        + '],"clustered":'
-        + ("true" if clustered else "false")
-        + "}"
-    ).encode()
+        features = [
+            (marker or _cluster_json(latitude, longitude, count)).encode()
+            for latitude, longitude, count, marker in map_clusters(queryset=queryset, zoom=zoom)
+        ]
+    body = b"".join(
+        [
+            b'{"type":"FeatureCollection","features":[',
+            b",".join(features),
+            b'],"clustered":',
+            b"true" if clustered else b"false",
+            b"}",
+        ]
+    )
     payload = GeoJSONPayload(
         body=body,
         # Compressed once here and cached with the body, so a cached answer costs no compression.
