@@ -61,6 +61,15 @@ def median_ms(function, runs):
     return statistics.median(samples)
 
 
+def empty_organizations():
+    from ngomap.models import Organization
+
+    with connection.cursor() as cursor:
+        for model in (Organization.areas.through, Organization):
+            table = connection.ops.quote_name(model._meta.db_table)  # a model's, not input
+            cursor.execute(f"DELETE FROM {table}")  # noqa: S608
+
+
 def populate(total, box, start):
     from ngomap.models import ActivityArea, District, Organization
 
@@ -259,6 +268,7 @@ def main():
     from ngomap.demo import get_or_create_map_page
 
     get_or_create_map_page()
+    empty_organizations()  # a database left by an earlier run
     client = Client()
 
     populate(10_000, KRAKOW, 0)
