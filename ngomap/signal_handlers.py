@@ -1,6 +1,8 @@
 """Keep the map fresh: every saved or deleted organization bumps the map's cache version, and a
 saved one whose address changed is queued for geocoding (after commit). The site search's entry
-of an organization follows its published state, its public fields and its areas."""
+of an organization follows its published state, its public fields and its areas. The stored map
+markers (ngomap.markers) follow the areas: an organization's when its areas change, an area's
+organizations' when its key changes or it is deleted."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from wagtail.signals import page_published, page_unpublished
