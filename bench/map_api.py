@@ -115,9 +115,9 @@ def populate(total, box, start):
     ]
     through.objects.bulk_create(links, batch_size=5000)
     # bulk_create() skips save(): write the markers as `manage.py refresh_map_markers` does.
-    from ngomap.markers import write_markers
+    from ngomap.markers import refresh_map_markers
 
-    write_markers(Organization, [link.organization_id for link in links], batch_size=5000)
+    refresh_map_markers([link.organization_id for link in links], batch_size=5000)
     if connection.vendor == "postgresql":
         # What autovacuum does soon after a bulk load on a live database: fresh statistics,
         # and the visibility map that lets a deep page be read from the index alone.

@@ -2,8 +2,8 @@
 
 Each organization keeps its marker, a GeoJSON Feature as compact JSON text, in
 `Organization.map_marker`. The GeoJSON endpoint joins the stored texts of the organizations it
-shows. Building 10,000 features per uncached answer, with their areas, cost about twice the
-whole query that read them.
+shows. Building 10,000 features per uncached answer, with their areas from a correlated
+subquery, was about three quarters of the answer's time (bench/README.md).
 
 The marker is written:
 - when the organization is saved, from the values being saved (`Organization.save`);
@@ -12,7 +12,8 @@ The marker is written:
 - for an area's organizations, when the area's key changes or the area is deleted.
 
 `manage.py refresh_map_markers` rewrites every marker, e.g. after rows were changed in SQL.
-`marker_json` reads no model, so the migration that added the field uses it too.
+Nothing here imports a model at module level, so the migration that added the field fills it
+with `refresh_map_markers(..., model=<historical Organization>)`.
 """
 
 import json
@@ -79,11 +80,15 @@ _READ = (
 )
 
 
-def write_markers(organization_model, pks, *, batch_size=1000, progress=None):
+def refresh_map_markers(pks, *, model=None, batch_size=1000, progress=None):
     """Rewrite the markers of the organizations `pks` from what the database holds, in batches
-    (three queries each). `organization_model` may be a migration's historical model. Returns
-    how many were written; `progress(count)` is called after each batch."""
-    through = organization_model.areas.through
+    (three queries each). `model` is a migration's historical Organization, or by default the
+    app's. Returns how many were written; `progress(count)` is called after each batch."""
+    if model is None:
+        from .models import Organization  # function-local: the models import this module
+
+        model = Organization
+    through = model.areas.through
     pks = list(pks)
     written = 0
     for start in range(0, len(pks), batch_size):
@@ -98,9 +103,7 @@ def write_markers(organization_model, pks, *, batch_size=1000, progress=None):
         changed = []
         with transaction.atomic():
             for pk, name, slug, kind, lat, lng, street, number, precision in (
-                organization_model.objects.filter(pk__in=batch)
-                .select_for_update()
-                .values_list(*_READ)
+                model.objects.filter(pk__in=batch).select_for_update().values_list(*_READ)
             ):
                 marker = marker_json(
                     pk=pk,
@@ -114,14 +117,9 @@ def write_markers(organization_model, pks, *, batch_size=1000, progress=None):
                     precision=precision,
                     area_keys=keys.get(pk, ()),
                 )
-                changed.append(organization_model(pk=pk, map_marker=marker))
-            organization_model.objects.bulk_update(changed, ["map_marker"])
+                changed.append(model(pk=pk, map_marker=marker))
+            model.objects.bulk_update(changed, ["map_marker"])
         written += len(changed)
         if progress is not None:
             progress(written)
     return written
-
-
-def refresh_map_markers(organizations, **kwargs):
-    """Rewrite the markers of a queryset of organizations from the database (see write_markers)."""
-    return write_markers(organizations.model, organizations.values_list("pk", flat=True), **kwargs)

@@ -96,7 +96,7 @@ def _record(organization, **fields):
     # geocoding result must not create a revision nor re-trigger geocoding.
     Organization.objects.filter(pk=organization.pk).update(**fields)
     # The marker from what the row holds now, for the same reason.
-    refresh_map_markers(Organization.objects.filter(pk=organization.pk))
+    refresh_map_markers([organization.pk])
     map_version_bump()
     pagecache.invalidate_for(organization)
 

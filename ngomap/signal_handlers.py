@@ -44,12 +44,12 @@ def on_organization_areas_changed(sender, instance, action, reverse, pk_set, **k
     if not action.startswith("post_"):
         return
     if not reverse:
-        refresh_map_markers(Organization.objects.filter(pk=instance.pk))
+        refresh_map_markers([instance.pk])
         search_entry_update_later(instance.pk)
     else:  # an area's organizations changed
         if action == "post_clear":
             pk_set = instance._organizations_before_clear
-        refresh_map_markers(Organization.objects.filter(pk__in=pk_set or ()))
+        refresh_map_markers(pk_set or ())
         for pk in pk_set or ():
             search_entry_update_later(pk)
 
@@ -66,7 +66,7 @@ def on_area_saved(sender, instance, raw=False, created=False, **kwargs):
     """An area's key is in its organizations' markers."""
     if raw or created:
         return
-    refresh_map_markers(Organization.objects.filter(areas=instance))
+    refresh_map_markers(instance.organizations.values_list("pk", flat=True))
     map_version_bump()
 
 
@@ -78,7 +78,7 @@ def on_area_deleting(sender, instance, **kwargs):
 
 
 def on_area_deleted(sender, instance, **kwargs):
-    refresh_map_markers(Organization.objects.filter(pk__in=instance._organizations_before_delete))
+    refresh_map_markers(instance._organizations_before_delete)
     map_version_bump()
 
 

@@ -4,7 +4,7 @@ answer (ngomap.markers). Existing rows are filled here."""
 
 from django.db import migrations, models
 
-from ngomap.markers import write_markers
+from ngomap.markers import refresh_map_markers
 
 
 def fill_map_markers(apps, schema_editor):
@@ -12,7 +12,7 @@ def fill_map_markers(apps, schema_editor):
     located = Organization.objects.filter(
         map_latitude__isnull=False, map_longitude__isnull=False
     ).values_list("pk", flat=True)
-    write_markers(Organization, located)
+    refresh_map_markers(located, model=Organization)
 
 
 class Migration(migrations.Migration):

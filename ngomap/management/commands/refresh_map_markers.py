@@ -18,7 +18,8 @@ class Command(BaseCommand):
         organizations = Organization.objects.order_by("pk")
         bar = ProgressBar(self.stdout, organizations.count(), label="Markers")
         written = refresh_map_markers(
-            organizations, progress=lambda done: bar.step(done - bar.done)
+            organizations.values_list("pk", flat=True),
+            progress=lambda done: bar.step(done - bar.done),
         )
         bar.finish()
         map_version_bump()  # every cached answer of the map goes
