@@ -12,6 +12,7 @@ from advisory.models import Booking
 from advisory.permissions import ensure_advisory_groups
 from advisory.services import booking_create
 from advisory.slots import WARSAW
+from home.groups import EDITORS
 from tests.advisory.conftest import booking_data
 from tests.advisory.factories import at, make_advisor, make_rule
 
@@ -52,9 +53,9 @@ def staff_client(client, groups):
 
 
 def test_an_editor_without_the_group_gets_no_access(client, groups, bookings):
-    editors, _ = Group.objects.get_or_create(name="Editors")
+    editors, _ = Group.objects.get_or_create(name=EDITORS)
     editors.permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(make_user("editor", "Editors"))
+    client.force_login(make_user("editor", EDITORS))
     assert client.get("/admin/").status_code == 200  # an editor does reach the admin
     for url in (
         BOOKINGS,

@@ -12,6 +12,7 @@ from wagtail.models import GroupPagePermission, Page
 
 from consultations.models import Comment, DraftUnit
 from consultations.permissions import TEAM_GROUP, ensure_consultation_team
+from home.groups import EDITORS
 from tests.consultations.factories import make_comment, make_submission, make_units
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +29,7 @@ def make_user(username, *groups):
 
 @pytest.fixture
 def editors(db):
-    group, _created = Group.objects.get_or_create(name="Editors")
+    group, _created = Group.objects.get_or_create(name=EDITORS)
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     root = Page.objects.get(depth=1)
     for permission in ("add_page", "change_page", "publish_page"):
@@ -121,7 +122,7 @@ def test_the_team_sees_personal_data_of_comment_forms(team_client, data):
 def test_an_editor_without_the_group_sees_no_comment_and_no_personal_data(
     client, data, editors, consultation
 ):
-    client.force_login(make_user("redaktor", "Editors"))
+    client.force_login(make_user("redaktor", EDITORS))
     assert client.get("/admin/").status_code == 200
     for url in (
         COMMENTS,
@@ -179,7 +180,7 @@ def test_a_control_character_in_a_comment_never_breaks_the_xlsx(team_client, dat
 
 
 def test_an_editor_pastes_the_draft_and_units_keep_their_identifiers(client, editors, consultation):
-    client.force_login(make_user("redaktor", "Editors"))
+    client.force_login(make_user("redaktor", EDITORS))
     url = f"/admin/konsultacje/{consultation.pk}/projekt/"
     text = "Rozdział 1 Postanowienia ogólne\n§ 1. Program określa cele.\n1. Cel główny.\n1) pkt"
     assert client.post(url, {"text": text}).status_code == 302

@@ -4,6 +4,7 @@ the same map in the admin and the same "find the address on the map now" button.
 import pytest
 from django.contrib.auth.models import Group
 
+from home.groups import EDITORS
 from home.places import Place
 from ngomap.models import Organization
 from projects.models import Meeting
@@ -27,7 +28,7 @@ def test_organization_and_meeting_share_the_point_fields():
 def editor(client, django_user_model):
     """An editor of pages (the Editors group), without any right on organizations."""
     user = django_user_model.objects.create_user(username="redaktor", password="x")  # noqa: S106
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=EDITORS))
     client.force_login(user)
     return user
 

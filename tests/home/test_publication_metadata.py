@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from home.groups import MODERATORS
 from home.selectors import page_publication_metadata
 from tests.home.factories import make_site_settings, make_standard_page
 
@@ -11,7 +12,7 @@ from tests.home.factories import make_site_settings, make_standard_page
 @pytest.fixture
 def editors(db):
     user_model = get_user_model()
-    moderators = Group.objects.get(name="Moderators")  # created by Wagtail's migrations
+    moderators = Group.objects.get(name=MODERATORS)  # Wagtail's, renamed by home 0009
     anna = user_model.objects.create_user("anna", first_name="Anna", last_name="Nowak")
     jan = user_model.objects.create_user("jan", first_name="Jan", last_name="Kowalski")
     for user in (anna, jan):

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+from home.groups import MODERATORS
 from ngomap.models import Organization
 from tests.ngomap.factories import make_organization
 
@@ -230,7 +231,7 @@ def test_the_state_column_costs_no_query_per_row(admin_client):
 
 def test_moderators_see_the_state_column(client, home_page, django_user_model):
     moderator = django_user_model.objects.create_user(username="moderatorka", password="x")
-    moderator.groups.add(Group.objects.get(name="Moderators"))
+    moderator.groups.add(Group.objects.get(name=MODERATORS))
     client.force_login(moderator)
     without_point(name="Zgłoszona Bez Punktu")
     html = client.get(ADMIN).content.decode()

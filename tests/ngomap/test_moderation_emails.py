@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.users.models import UserProfile
 
+from home.groups import MODERATORS
 from ngomap.models import Organization
 from tests.home.admin_text import english
 from tests.ngomap.factories import make_organization
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def moderators(django_user_model):
-    group = Group.objects.get(name="Moderators")
+    group = Group.objects.get(name=MODERATORS)
     users = []
     for name in ("anna", "bartek"):
         user = django_user_model.objects.create_user(name, f"{name}@example.org", "pw")

@@ -11,12 +11,14 @@ def staff_users(where):
     """One user per staff group (and a superuser), with fresh passwords."""
     from django.contrib.auth.models import Group, User
 
+    from home.groups import EDITORS, MODERATORS
+
     users = {}
     for role, group_name in (
         ("advisory point", "Punkt doradczy"),
         ("advisor", "Doradcy"),
-        ("moderator", "Moderators"),
-        ("editor", "Editors"),
+        ("moderator", MODERATORS),
+        ("editor", EDITORS),
         ("superuser", None),
     ):
         password = secrets.token_urlsafe(16)

@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.contrib.auth.models import Group, Permission
 
+from home.groups import EDITORS
 from projects.models import MeetingRegistration
 from projects.services import meeting_register
 from tests.home.spreadsheets import csv_dicts, csv_rows, dangerous_cells, xlsx_dicts, xlsx_sheet
@@ -23,7 +24,7 @@ def registration(open_meeting):
 
 def make_editor(django_user_model, *, can_view_registrations):
     user = django_user_model.objects.create_user(username="redaktor", password="x")  # noqa: S106
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=EDITORS))
     if can_view_registrations:
         user.user_permissions.add(Permission.objects.get(codename="view_meetingregistration"))
     return user
