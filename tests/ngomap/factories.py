@@ -46,3 +46,30 @@ def make_organization(*, areas=(), publish=True, geocoded=True, **fields):
     organization.areas.set(list(areas))
     organization.save()
     return organization
+
+
+def admin_form_data(organization, areas=None, **fields):
+    """The admin's edit form of `organization` as posted, with `fields` (and the action) changed;
+    `areas` by their points of the act (none are posted without them)."""
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    data = nested_form_data(
+        {
+            "name": organization.name,
+            "slug": organization.slug,
+            "kind": organization.kind,
+            "legal_form": organization.legal_form,
+            "street": organization.street,
+            "building_number": organization.building_number,
+            "postcode": organization.postcode,
+            "city": organization.city,
+            "latitude": organization.latitude or "",
+            "longitude": organization.longitude or "",
+            "location_precision": organization.location_precision,
+            "social_links": streamfield([]),
+            **fields,
+        }
+    )
+    if areas is not None:
+        data["areas"] = [area(pkt).pk for pkt in areas]  # a multiple choice: a list as it is
+    return data

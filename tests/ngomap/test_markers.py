@@ -5,11 +5,10 @@ from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
-from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from ngomap.models import ActivityArea, Organization
 from ngomap.services import organization_geocode
-from tests.ngomap.factories import area, make_organization
+from tests.ngomap.factories import admin_form_data, area, make_organization
 
 pytestmark = pytest.mark.django_db
 URL = "/api/mapa/organizacje.geojson"
@@ -29,28 +28,6 @@ def markers(client):
     }
 
 
-def edit_data(organization, areas=(), **fields):
-    data = nested_form_data(
-        {
-            "name": organization.name,
-            "slug": organization.slug,
-            "kind": organization.kind,
-            "legal_form": organization.legal_form,
-            "street": organization.street,
-            "building_number": organization.building_number,
-            "postcode": organization.postcode,
-            "city": organization.city,
-            "latitude": organization.latitude,
-            "longitude": organization.longitude,
-            "location_precision": organization.location_precision,
-            "social_links": streamfield([]),
-            **fields,
-        }
-    )
-    data["areas"] = [area(pkt).pk for pkt in areas]  # a multiple choice: a list as it is
-    return data
-
-
 def test_a_new_organization_is_on_the_map_with_its_key_address_and_areas_in_order(client):
     organization = make_organization(name="Fundacja A", areas=[area("18"), area("1")])
     assert markers(client) == {
@@ -63,13 +40,13 @@ def test_what_an_editor_publishes_in_the_admin_reaches_the_map_and_a_draft_does_
 ):
     organization = make_organization(name="Centrum", areas=[area("1")])
     client.force_login(admin_user)
-    draft = edit_data(organization, name="Centrum (szkic)", areas=["5"])
+    draft = admin_form_data(organization, name="Centrum (szkic)", areas=["5"])
     assert client.post(f"{ADMIN}edit/{organization.pk}/", draft).status_code == 302
     client.logout()
     assert markers(client)[organization.pk][0::3] == ("Centrum", "1")
 
     client.force_login(admin_user)
-    published = edit_data(
+    published = admin_form_data(
         organization,
         name="Centrum Wolontariatu",
         location_precision="street",

@@ -6,11 +6,10 @@ import re
 import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import WorkflowState
-from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from home.groups import MODERATORS
 from ngomap.models import Organization
-from tests.ngomap.factories import make_organization
+from tests.ngomap.factories import admin_form_data, make_organization
 
 pytestmark = pytest.mark.django_db
 ADMIN = "/admin/snippets/ngomap/organization/"
@@ -43,26 +42,6 @@ def in_moderation(organization, user=None):
     return organization
 
 
-def edit_form_data(organization, **actions):
-    return nested_form_data(
-        {
-            "name": organization.name,
-            "slug": organization.slug,
-            "kind": organization.kind,
-            "legal_form": organization.legal_form,
-            "street": organization.street,
-            "building_number": organization.building_number,
-            "postcode": organization.postcode,
-            "city": organization.city,
-            "latitude": organization.latitude or "",
-            "longitude": organization.longitude or "",
-            "location_precision": organization.location_precision,
-            "social_links": streamfield([]),
-            **actions,
-        }
-    )
-
-
 def messages_of(response):
     return [str(message) for message in response.context["messages"]]
 
@@ -91,7 +70,7 @@ def test_approving_in_the_edit_form_without_a_point_publishes_with_a_warning(adm
     organization = without_point()
     response = admin_client.post(
         f"{ADMIN}edit/{organization.pk}/",
-        edit_form_data(
+        admin_form_data(
             organization, **{"action-workflow-action": "1", "workflow-action-name": "approve"}
         ),
         follow=True,
@@ -119,7 +98,7 @@ def test_publishing_without_a_point_warns_and_with_a_point_does_not(admin_client
     organization = without_point()
     response = admin_client.post(
         f"{ADMIN}edit/{organization.pk}/",
-        edit_form_data(organization, **{"action-publish": "publish"}),
+        admin_form_data(organization, **{"action-publish": "publish"}),
         follow=True,
     )
     assert any("bez punktu na mapie" in message for message in messages_of(response))
