@@ -366,7 +366,8 @@ class Organization(
             kwargs["update_fields"] = update_fields
         writes_marker = update_fields is None or "map_marker" in update_fields
         # A new organization has no key before its INSERT, and its marker carries the key: it is
-        # written right after (one query, only on creation).
+        # written right after (one UPDATE, only on creation; with areas, the areas' m2m_changed
+        # handler has just written the same marker from the database, a few queries more).
         creating = self.pk is None
         if writes_marker and not creating:
             self.map_marker = self.marker_json()

@@ -96,6 +96,28 @@ def test_headings_become_chapters_and_word_numbering_becomes_units():
     ]
 
 
+def test_a_document_without_any_list_definition_keeps_its_typed_numbers():
+    # Word always writes a numbering part; other editors may leave it out, and python-docx then
+    # raises NotImplementedError on reading it. Typed numbers are all such a document has.
+    document = Document()
+    numbering = next(
+        rel.rId for rel in document.part.rels.values() if rel.reltype.endswith("/numbering")
+    )
+    document.part.drop_rel(numbering)
+    document.add_heading("Rozdział 1", level=1)
+    document.add_paragraph("§ 1. Program określa cele.")
+    document.add_paragraph("1. Cel pierwszy.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    saved = Document(io.BytesIO(buffer.getvalue()))
+    assert not any(rel.reltype.endswith("/numbering") for rel in saved.part.rels.values())
+    assert docx_to_text(io.BytesIO(buffer.getvalue())).splitlines() == [
+        "Rozdział 1",
+        "§ 1. Program określa cele.",
+        "1. Cel pierwszy.",
+    ]
+
+
 def upload(client, page, content, name="projekt.docx"):
     return client.post(
         f"/admin/konsultacje/{page.pk}/projekt/",
